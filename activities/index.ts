@@ -1,0 +1,34 @@
+import type { Sql } from 'postgres';
+import { createDocumentActivities } from './documents/issue-document';
+import type { DocumentStore } from './documents/document-store';
+import { createFormInputBuilder } from './documents/form-inputs';
+import { createDirectory } from './documents/directory';
+import { createNotificationActivities } from './notifications';
+import { createProjectionActivities } from './projection';
+import { isFormId, renderForm } from '../templates';
+
+export interface ActivityDeps {
+  sql: Sql;
+  store: DocumentStore;
+  webhookUrl?: string;
+  log?: (line: string) => void;
+}
+
+/** Everything a dossier workflow asks of the outside world. */
+export function createActivities({ sql, store, webhookUrl, log }: ActivityDeps) {
+  return {
+    ...createDocumentActivities({
+      sql,
+      store,
+      buildFormInput: createFormInputBuilder(createDirectory(sql)),
+      renderForm: (formId, input) => {
+        if (!isFormId(formId)) throw new Error(`no template for form ${formId}`);
+        return renderForm(formId, input as never);
+      },
+    }),
+    ...createProjectionActivities(sql),
+    ...createNotificationActivities({ ...(webhookUrl ? { webhookUrl } : {}), ...(log ? { log } : {}) }),
+  };
+}
+
+export type Activities = ReturnType<typeof createActivities>;

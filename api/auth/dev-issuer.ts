@@ -1,0 +1,56 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
+import type { Principal } from './claims';
+
+interface DevKeyFile {
+  kid: string;
+  privateJwk: JWK;
+  publicJwk: JWK;
+}
+
+/** The development token issuer: an ES256 key kept in the data folder, so tokens survive restarts. */
+export interface DevIssuer {
+  jwks: { keys: JWK[] };
+  issue(principal: Principal, options?: { expiresIn?: string }): Promise<string>;
+}
+
+export async function loadDevIssuer(keyFile: string, issuer: string, audience: string): Promise<DevIssuer> {
+  const key = await readOrCreateKey(keyFile);
+  const privateKey = await importJWK(key.privateJwk, 'ES256');
+  return {
+    jwks: { keys: [{ ...key.publicJwk, kid: key.kid, alg: 'ES256', use: 'sig' }] },
+    issue: (principal, { expiresIn = '12h' } = {}) =>
+      new SignJWT({ name: principal.name, role: principal.role, unit: principal.unitCode })
+        .setProtectedHeader({ alg: 'ES256', kid: key.kid })
+        .setSubject(principal.userId)
+        .setIssuer(issuer)
+        .setAudience(audience)
+        .setIssuedAt()
+        .setExpirationTime(expiresIn)
+        .sign(privateKey),
+  };
+}
+
+async function readOrCreateKey(keyFile: string): Promise<DevKeyFile> {
+  try {
+    return JSON.parse(await readFile(keyFile, 'utf8')) as DevKeyFile;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
+  const key: DevKeyFile = {
+    kid: `dev-${Math.random().toString(36).slice(2, 10)}`,
+    privateJwk: await exportJWK(privateKey),
+    publicJwk: await exportJWK(publicKey),
+  };
+  await mkdir(path.dirname(keyFile), { recursive: true });
+  // `wx`: if another process created the key meanwhile, keep theirs.
+  try {
+    await writeFile(keyFile, JSON.stringify(key), { mode: 0o600, flag: 'wx' });
+    return key;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return JSON.parse(await readFile(keyFile, 'utf8')) as DevKeyFile;
+  }
+}

@@ -1,0 +1,53 @@
+import type { NextFunction, Request, Response } from 'express';
+import { z } from 'zod';
+
+/** An error answered as RFC 9457 problem details, with a stable machine code and a Vietnamese title. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly title: string,
+    readonly detail?: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(title);
+  }
+}
+
+export function validationError(error: z.ZodError): ApiError {
+  return new ApiError(422, 'invalid-data', 'Dữ liệu không hợp lệ.', 'The request body failed validation.', {
+    errors: error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+  });
+}
+
+export function notFound(): ApiError {
+  return new ApiError(404, 'not-found', 'Không tìm thấy.');
+}
+
+export function errorHandler(log: (message: string, error: unknown) => void) {
+  return (error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const problem =
+      error instanceof ApiError
+        ? error
+        : isBodyParseError(error)
+          ? new ApiError(400, 'malformed-body', 'Nội dung yêu cầu không phải JSON hợp lệ.')
+          : new ApiError(500, 'internal-error', 'Lỗi hệ thống, vui lòng thử lại sau.');
+    if (problem.status >= 500) log(`${req.method} ${req.path} failed`, error);
+    res
+      .status(problem.status)
+      .type('application/problem+json')
+      .json({
+        type: `https://hoso.gov.vn/problems/${problem.code}`,
+        title: problem.title,
+        status: problem.status,
+        code: problem.code,
+        ...(problem.detail ? { detail: problem.detail } : {}),
+        instance: req.originalUrl,
+        ...problem.extra,
+      });
+  };
+}
+
+function isBodyParseError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { type?: string }).type === 'entity.parse.failed';
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/** Issuer and audience of the built-in development token issuer. */
+export const devIssuer = { issuer: 'hoso-dev-issuer', audience: 'hoso-api' } as const;
+
+/** Every setting hoso reads from the environment, in one schema, checked once at start. */
+const EnvSchema = z.object({
+  API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  API_PUBLIC_URL: z.url().optional(),
+
+  TEMPORAL_ADDRESS: z.string().min(1).default('127.0.0.1:7233'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('hoso-dossiers'),
+
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
+
+  MINIO_ENDPOINT: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:9000'),
+  MINIO_ACCESS_KEY: z.string().min(3),
+  MINIO_SECRET_KEY: z.string().min(8),
+  MINIO_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a valid S3 bucket name')
+    .default('hoso-documents'),
+
+  /** `dev`: tokens signed by the built-in development issuer; `oidc`: tokens from an external provider's JWKS. */
+  AUTH_MODE: z.enum(['dev', 'oidc']).default('dev'),
+  AUTH_DEV_KEY_FILE: z.string().min(1).default('.data/dev-issuer/key.json'),
+  AUTH_JWKS_URL: z.url().optional(),
+  AUTH_ISSUER: z.string().min(1).default(devIssuer.issuer),
+  AUTH_AUDIENCE: z.string().min(1).default(devIssuer.audience),
+
+  NOTIFY_WEBHOOK_URL: z.url().optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; a bad or missing value throws a ConfigError naming the variable. */
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = EnvSchema.safeParse(source);
+  if (result.success) {
+    if (result.data.AUTH_MODE === 'oidc' && !result.data.AUTH_JWKS_URL) {
+      throw new ConfigError('Invalid configuration: AUTH_JWKS_URL is required when AUTH_MODE=oidc');
+    }
+    return result.data;
+  }
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+/** For process entry points: parse or print the problem and exit. */
+export function loadEnvOrExit(): Env {
+  try {
+    return parseEnv();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+}

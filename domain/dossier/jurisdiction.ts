@@ -1,0 +1,23 @@
+import type { Role } from '../roles';
+import type { Actor, AssignedUnits, DossierState } from './state';
+
+/** Which assigned unit a role acts for; supervisors are checked against the unit tree by the API. */
+const unitOfRole: Record<Exclude<Role, 'supervisor'>, keyof AssignedUnits> = {
+  commune_police: 'commune',
+  commune_committee: 'commune',
+  health_facility: 'healthFacility',
+  reviewer: 'reviewer',
+  court_clerk: 'court',
+  escort_police: 'escort',
+  centre_staff: 'centre',
+};
+
+/** An actor acts only for the unit the dossier has assigned to their role. */
+export function hasJurisdiction(state: Pick<DossierState, 'units'>, actor: Actor): boolean {
+  if (actor.role === 'supervisor') return false;
+  return state.units[unitOfRole[actor.role]] === actor.unitCode;
+}
+
+export function assignedUnitFor(state: Pick<DossierState, 'units'>, role: Exclude<Role, 'supervisor'>): string | undefined {
+  return state.units[unitOfRole[role]];
+}

@@ -1,0 +1,75 @@
+import { civilDateAt } from '../calendar/civil-date';
+import type { CivilDate } from '../calendar/types';
+import type { RegimeId } from '../procedure/types';
+import type { Actor, DossierState, Subject, Trigger } from './state';
+
+export interface DossierOpening {
+  dossierId: string;
+  code: string;
+  regimeId: RegimeId;
+  regimeOverrideReason?: string;
+  subject: Subject;
+  trigger: Trigger;
+  detectedOn: CivilDate;
+  communeCode: string;
+  priorMeasures?: string;
+  previousDossierId?: string;
+  openedBy: Actor;
+}
+
+/** The `intake` step: a case opened on detection moves straight to addiction determination. */
+export function openDossier(opening: DossierOpening, now: Date): DossierState {
+  return {
+    dossierId: opening.dossierId,
+    code: opening.code,
+    regimeId: opening.regimeId,
+    version: 1,
+    step: 'determination',
+    openedAt: now.toISOString(),
+    detectedOn: opening.detectedOn,
+    trigger: opening.trigger,
+    subject: opening.subject,
+    ...(opening.priorMeasures ? { priorMeasures: opening.priorMeasures } : {}),
+    ...(opening.previousDossierId ? { previousDossierId: opening.previousDossierId } : {}),
+    units: { commune: opening.communeCode },
+    anchors: {},
+    lapsed: [],
+    violationRecorded: false,
+    subjectNotified: false,
+    readingRecorded: false,
+    returnsForSupplementation: 0,
+    courtExtended: false,
+    courtSuspended: false,
+    overdue: [],
+    timeline: [
+      {
+        seq: 1,
+        kind: 'opened',
+        stepBefore: 'intake',
+        stepAfter: 'determination',
+        actor: opening.openedBy,
+        occurredOn: opening.detectedOn,
+        recordedAt: now.toISOString(),
+        details: opening.regimeOverrideReason
+          ? { regimeId: opening.regimeId, regimeOverrideReason: opening.regimeOverrideReason }
+          : { regimeId: opening.regimeId },
+      },
+    ],
+    documents: [],
+  };
+}
+
+/** Shown on forms and to users; carries no personal data. */
+export function dossierCode(dossierId: string, detectedOn: CivilDate): string {
+  return `HS-${detectedOn.slice(0, 4)}-${dossierId.replace(/-/g, '').slice(0, 8).toUpperCase()}`;
+}
+
+export function ageOn(dateOfBirth: CivilDate, on: CivilDate): number {
+  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+export function todayInVietnam(now: Date): CivilDate {
+  return civilDateAt(now);
+}

@@ -1,0 +1,121 @@
+import type { CivilDate } from '../calendar/types';
+import type { ActionId, AnchorEvent, RegimeId, StepId } from '../procedure/types';
+import type { Role } from '../roles';
+
+/** LPCMT 2021 art. 32 (adults; cases a–d are its clauses 1–4) and art. 33(1) points a–c (12 to under 18). */
+export type Trigger = 'art32-a' | 'art32-b' | 'art32-c' | 'art32-d' | 'art33-a' | 'art33-b' | 'art33-c';
+
+export function isMinorTrigger(trigger: Trigger): boolean {
+  return trigger.startsWith('art33');
+}
+
+export type Sex = 'male' | 'female';
+
+export interface Subject {
+  fullName: string;
+  dateOfBirth: CivilDate;
+  sex: Sex;
+  /** 12-digit citizen identity number (CCCD). */
+  idNumber: string;
+  residence: string;
+  hasStableResidence: boolean;
+}
+
+export interface Actor {
+  userId: string;
+  role: Role;
+  unitCode: string;
+}
+
+/** Units responsible for the dossier at each stage; jurisdiction checks read them. */
+export interface AssignedUnits {
+  commune: string;
+  healthFacility?: string;
+  reviewer?: string;
+  court?: string;
+  escort?: string;
+  centre?: string;
+}
+
+export type ClosureReason =
+  | 'not-addicted'
+  | 'diverted-to-voluntary-rehab'
+  | 'court-did-not-apply'
+  | 'court-terminated'
+  | 'decision-annulled'
+  | 'exempted'
+  | 'post-rehab-completed';
+
+export interface TimelineEvent {
+  seq: number;
+  kind: 'opened' | 'action' | 'deadline-expired' | 'overdue';
+  action?: ActionId;
+  stepBefore: StepId;
+  stepAfter: StepId;
+  actor?: Actor;
+  /** The legal date of the event (may precede recording). */
+  occurredOn: CivilDate;
+  recordedAt: string;
+  details?: Record<string, unknown>;
+  late?: boolean;
+}
+
+export interface DocumentRef {
+  documentId: string;
+  formId: string;
+  step: StepId;
+  sha256: string;
+  objectKey: string;
+  size: number;
+}
+
+export interface TemporaryManagement {
+  form: 'home' | 'facility';
+  since: CivilDate;
+  place: string;
+}
+
+export interface CourtDecision {
+  outcome: 'apply' | 'not-apply';
+  months?: number;
+  announcedOn: CivilDate;
+}
+
+export interface OverdueRecord {
+  deadlineId: string;
+  step: StepId;
+  dueAt: string;
+  recordedAt: string;
+}
+
+export interface DossierState {
+  dossierId: string;
+  code: string;
+  regimeId: RegimeId;
+  /** Number of events so far; the projection only applies newer snapshots. */
+  version: number;
+  step: StepId;
+  closure?: ClosureReason;
+  openedAt: string;
+  detectedOn: CivilDate;
+  trigger: Trigger;
+  subject: Subject;
+  priorMeasures?: string;
+  /** Dossier opened on a relapse during post-rehab of an earlier one. */
+  previousDossierId?: string;
+  units: AssignedUnits;
+  anchors: Partial<Record<AnchorEvent, CivilDate>>;
+  /** Deadline rules whose period ended (`lapse`/`advance`) while they applied. */
+  lapsed: string[];
+  violationRecorded: boolean;
+  subjectNotified: boolean;
+  readingRecorded: boolean;
+  temporaryManagement?: TemporaryManagement;
+  returnsForSupplementation: number;
+  courtExtended: boolean;
+  courtSuspended: boolean;
+  decision?: CourtDecision;
+  overdue: OverdueRecord[];
+  timeline: TimelineEvent[];
+  documents: DocumentRef[];
+}

@@ -1,0 +1,36 @@
+import { actionsOfLaw2021 } from './actions';
+import { deepFreeze } from './freeze';
+import { stepsOfLaw2021, transitionsOfLaw2021 } from './steps';
+import type { Regime } from './types';
+
+/** Dossiers detected 01/01/2022 – 28/02/2025: the district Labour office reviews (legal-procedure.md §1.1, Part 2 §0 A). */
+export const regime2022: Regime = deepFreeze({
+  id: '2022',
+  title: 'LPCMT 2021, NĐ 116/2021, PL 03/2022 — Phòng LĐTBXH cấp huyện xem xét, đề nghị',
+  appliesFrom: '2022-01-01',
+  appliesUntil: '2025-02-28',
+  chain: {
+    opens: 'Trưởng Công an cấp xã',
+    reviews: 'Trưởng phòng Lao động – Thương binh và Xã hội cấp huyện',
+    decides: 'Tòa án nhân dân cấp huyện',
+    escorts: 'Công an cấp huyện phối hợp Phòng LĐTBXH',
+  },
+  opening: {
+    by: ['commune_police'],
+    forms: ['dossier-cover-sheet'],
+    legalBasis: 'LPCMT 2021 Điều 32–33; NĐ 116/2021/NĐ-CP Chương V Mục 1',
+  },
+  steps: stepsOfLaw2021({
+    complaintWindow: { amount: 5, legalBasis: 'PL 03/2022/UBTVQH15 (PL 09/2014 quy định 03 ngày làm việc)', confidence: 'U' },
+    reviewCheck: { amount: 5, legalBasis: 'Luật XLVPHC Điều 104; NĐ 116/2021/NĐ-CP', confidence: 'OPEN' },
+  }),
+  actions: { ...actionsOfLaw2021 },
+  transitions: transitionsOfLaw2021(),
+  termMonths: {
+    adultFirst: { min: 12, max: 24, legalBasis: 'Luật XLVPHC Điều 95', confidence: 'C' },
+    adultRepeat: { min: 12, max: 24, legalBasis: 'Luật XLVPHC Điều 95', confidence: 'C' },
+    minor: { min: 6, max: 12, legalBasis: 'LPCMT 2021 Điều 33', confidence: 'U' },
+  },
+  postRehabMonths: { adult: 24, minor: 12, confidence: 'C' },
+  electronicMonitoring: false,
+});

@@ -1,0 +1,36 @@
+import { actionsOfLaw2021 } from './actions';
+import { deepFreeze } from './freeze';
+import { stepsOfLaw2021, transitionsOfLaw2021 } from './steps';
+import type { Regime } from './types';
+
+/** Dossiers detected 01/03/2025 – 30/06/2026: the police hierarchy reviews; regional courts from 01/07/2025. */
+export const regime2025: Regime = deepFreeze({
+  id: '2025',
+  title: 'NĐ 02/2025, TTLT 03/2025, Luật 88/2025, PL 08/2025 — Công an xem xét, đề nghị',
+  appliesFrom: '2025-03-01',
+  appliesUntil: '2026-06-30',
+  chain: {
+    opens: 'Trưởng Công an cấp xã (hoặc đơn vị Công an cấp tỉnh phát hiện)',
+    reviews: 'Cơ quan Công an cấp tỉnh (mặc định Phòng PC04) [OPEN]',
+    decides: 'Tòa án nhân dân khu vực (từ 01/07/2025; trước đó TAND cấp huyện)',
+    escorts: 'Cơ quan Công an [U]',
+  },
+  opening: {
+    by: ['commune_police'],
+    forms: ['dossier-cover-sheet'],
+    legalBasis: 'LPCMT 2021 Điều 32–33; TTLT 03/2025/TTLT-BCA-VKSNDTC-TANDTC',
+  },
+  steps: stepsOfLaw2021({
+    complaintWindow: { amount: 5, legalBasis: 'PL 03/2022/UBTVQH15 sửa đổi bởi PL 08/2025/UBTVQH15', confidence: 'U' },
+    reviewCheck: { amount: 5, legalBasis: 'Luật XLVPHC Điều 104 (sửa đổi bởi Luật 88/2025/QH15)', confidence: 'OPEN' },
+  }),
+  actions: { ...actionsOfLaw2021 },
+  transitions: transitionsOfLaw2021(),
+  termMonths: {
+    adultFirst: { min: 12, max: 24, legalBasis: 'Luật XLVPHC Điều 95', confidence: 'C' },
+    adultRepeat: { min: 12, max: 24, legalBasis: 'Luật XLVPHC Điều 95', confidence: 'C' },
+    minor: { min: 6, max: 12, legalBasis: 'LPCMT 2021 Điều 33', confidence: 'U' },
+  },
+  postRehabMonths: { adult: 24, minor: 12, confidence: 'C' },
+  electronicMonitoring: false,
+});

@@ -1,0 +1,35 @@
+import { actionsOfLaw2021 } from './actions';
+import { deepFreeze } from './freeze';
+import { stepsOfLaw2021, transitionsOfLaw2021 } from './steps';
+import type { Regime } from './types';
+
+/** Dossiers detected from 01/07/2026: Luật Phòng, chống ma túy 2025 (120/2025/QH15) on the 2025 chain. */
+export const regime2026: Regime = deepFreeze({
+  id: '2026',
+  title: 'Luật Phòng, chống ma túy 2025 (120/2025/QH15) — Công an xem xét, đề nghị; TAND khu vực quyết định',
+  appliesFrom: '2026-07-01',
+  chain: {
+    opens: 'Trưởng Công an cấp xã (hoặc đơn vị Công an cấp tỉnh phát hiện)',
+    reviews: 'Cơ quan Công an cấp tỉnh (mặc định Phòng PC04) [OPEN]',
+    decides: 'Tòa án nhân dân khu vực',
+    escorts: 'Cơ quan Công an [U]',
+  },
+  opening: {
+    by: ['commune_police'],
+    forms: ['dossier-cover-sheet'],
+    legalBasis: 'Luật Phòng, chống ma túy 2025; LPCMT 2021 Điều 32–33',
+  },
+  steps: stepsOfLaw2021({
+    complaintWindow: { amount: 5, legalBasis: 'PL 03/2022/UBTVQH15 sửa đổi bởi PL 08/2025/UBTVQH15', confidence: 'U' },
+    reviewCheck: { amount: 5, legalBasis: 'Luật XLVPHC Điều 104 (sửa đổi bởi Luật 88/2025/QH15)', confidence: 'OPEN' },
+  }),
+  actions: { ...actionsOfLaw2021 },
+  transitions: transitionsOfLaw2021(),
+  termMonths: {
+    adultFirst: { min: 24, max: 24, legalBasis: 'Luật Phòng, chống ma túy 2025 (120/2025/QH15)', confidence: 'U' },
+    adultRepeat: { min: 36, max: 36, legalBasis: 'Luật Phòng, chống ma túy 2025 (120/2025/QH15)', confidence: 'U' },
+    minor: { min: 6, max: 12, legalBasis: 'LPCMT 2021 Điều 33', confidence: 'U' },
+  },
+  postRehabMonths: { adult: 24, minor: 12, confidence: 'U' },
+  electronicMonitoring: true,
+});

@@ -1,0 +1,169 @@
+import type { Confidence, DeadlineRule, StepId, StepRule } from './types';
+
+/** Figures that differ between the regimes built on LPCMT 2021 and NĐ 116/2021. */
+export interface StepFigures {
+  complaintWindow: { amount: number; legalBasis: string; confidence: Confidence };
+  reviewCheck: { amount: number; legalBasis: string; confidence: Confidence };
+}
+
+const transitions2021: Readonly<Record<StepId, readonly StepId[]>> = {
+  intake: ['determination'],
+  determination: ['registration-window', 'commune', 'closed'],
+  'registration-window': ['commune', 'closed'],
+  commune: ['review'],
+  review: ['court', 'commune'],
+  court: ['complaint-window', 'commune', 'closed'],
+  'complaint-window': ['execution', 'court', 'closed'],
+  execution: ['admission', 'closed'],
+  admission: ['serving'],
+  serving: ['completion'],
+  completion: ['post-rehab'],
+  'post-rehab': ['closed'],
+  closed: [],
+};
+
+export function transitionsOfLaw2021(): Readonly<Record<StepId, readonly StepId[]>> {
+  return transitions2021;
+}
+
+/** Steps and deadlines of legal-procedure.md §1.3. */
+export function stepsOfLaw2021(figures: StepFigures): Record<StepId, StepRule> {
+  const step = (id: StepId, title: string, deadlines: DeadlineRule[] = []): StepRule => ({ id, title, deadlines });
+  return {
+    intake: step('intake', 'Tiếp nhận, phát hiện trường hợp'),
+    determination: step('determination', 'Xác định tình trạng nghiện', [
+      {
+        id: 'determination.result',
+        amount: 5,
+        unit: 'calendar',
+        from: 'determination-requested',
+        until: 'determination-notified',
+        onExpiry: 'overdue',
+        owner: 'health_facility',
+        description: 'Trả kết quả xác định tình trạng nghiện',
+        legalBasis: 'NĐ 109/2021/NĐ-CP; TT 18/2021/TT-BYT',
+        confidence: 'OPEN',
+      },
+    ]),
+    'registration-window': step('registration-window', 'Thời hạn đăng ký cai nghiện tự nguyện', [
+      {
+        id: 'registration-window.register',
+        amount: 5,
+        unit: 'working',
+        from: 'determination-notified',
+        onExpiry: 'advance',
+        owner: 'commune_committee',
+        description: 'Người nghiện đăng ký cai nghiện tự nguyện',
+        legalBasis: 'NĐ 116/2021/NĐ-CP Điều 3, Điều 28 khoản 1',
+        confidence: 'C',
+      },
+    ]),
+    commune: step('commune', 'Lập hồ sơ tại cấp xã', [
+      {
+        id: 'commune.compile-dossier',
+        amount: 5,
+        unit: 'working',
+        from: 'case-detected',
+        until: 'submitted',
+        onExpiry: 'overdue',
+        owner: 'commune_police',
+        description: 'Lập hồ sơ đề nghị',
+        legalBasis: 'NĐ 116/2021/NĐ-CP Chương V Mục 1',
+        confidence: 'C-sec',
+      },
+      {
+        id: 'commune.reading-window',
+        amount: 5,
+        unit: 'working',
+        from: 'subject-notified',
+        onExpiry: 'lapse',
+        owner: 'commune_police',
+        description: 'Người bị đề nghị đọc hồ sơ',
+        legalBasis: 'NĐ 116/2021/NĐ-CP Chương V Mục 1; Luật XLVPHC Điều 103',
+        confidence: 'U',
+      },
+    ]),
+    review: step('review', 'Xem xét, kiểm tra tính pháp lý và đề nghị Tòa án', [
+      {
+        id: 'review.legality-check',
+        amount: figures.reviewCheck.amount,
+        unit: 'working',
+        from: 'submitted',
+        onExpiry: 'overdue',
+        owner: 'reviewer',
+        description: 'Kiểm tra tính pháp lý của hồ sơ',
+        legalBasis: figures.reviewCheck.legalBasis,
+        confidence: figures.reviewCheck.confidence,
+      },
+    ]),
+    court: step('court', 'Tòa án xem xét, quyết định', [
+      {
+        id: 'court.accept',
+        amount: 1,
+        unit: 'working',
+        from: 'court-received',
+        until: 'court-accepted',
+        onExpiry: 'overdue',
+        owner: 'court_clerk',
+        description: 'Thụ lý hồ sơ',
+        legalBasis: 'PL 09/2014/UBTVQH13 Điều 8 khoản 2',
+        confidence: 'C',
+      },
+      {
+        id: 'court.decide',
+        amount: 15,
+        extendedAmount: 30,
+        unit: 'calendar',
+        from: 'court-accepted',
+        onExpiry: 'overdue',
+        owner: 'court_clerk',
+        description: 'Mở phiên họp và ra quyết định',
+        legalBasis: 'PL 09/2014/UBTVQH13; PL 03/2022/UBTVQH15',
+        confidence: 'C',
+      },
+    ]),
+    'complaint-window': step('complaint-window', 'Thời hạn khiếu nại, kiến nghị, kháng nghị', [
+      {
+        id: 'complaint-window.complaint',
+        amount: figures.complaintWindow.amount,
+        unit: 'working',
+        from: 'decision-announced',
+        until: 'complaint-filed',
+        onExpiry: 'advance',
+        owner: 'court_clerk',
+        description: 'Quyết định có hiệu lực khi hết thời hạn khiếu nại',
+        legalBasis: figures.complaintWindow.legalBasis,
+        confidence: figures.complaintWindow.confidence,
+      },
+      {
+        id: 'complaint-window.review',
+        amount: 7,
+        unit: 'working',
+        from: 'complaint-filed',
+        onExpiry: 'overdue',
+        owner: 'court_clerk',
+        description: 'Giải quyết khiếu nại, kháng nghị',
+        legalBasis: 'PL 09/2014/UBTVQH13',
+        confidence: 'C',
+      },
+    ]),
+    execution: step('execution', 'Đưa người vào cơ sở cai nghiện', [
+      {
+        id: 'execution.escort',
+        amount: 5,
+        unit: 'calendar',
+        from: 'decision-effective',
+        onExpiry: 'overdue',
+        owner: 'escort_police',
+        description: 'Đưa người phải chấp hành vào cơ sở',
+        legalBasis: 'NĐ 116/2021/NĐ-CP (Điều về đưa người phải chấp hành quyết định vào cơ sở)',
+        confidence: 'C',
+      },
+    ]),
+    admission: step('admission', 'Tiếp nhận vào cơ sở'),
+    serving: step('serving', 'Chấp hành biện pháp'),
+    completion: step('completion', 'Chấp hành xong'),
+    'post-rehab': step('post-rehab', 'Quản lý sau cai nghiện tại nơi cư trú'),
+    closed: step('closed', 'Kết thúc hồ sơ'),
+  };
+}

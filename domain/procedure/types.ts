@@ -1,0 +1,168 @@
+import type { Role } from '../roles';
+
+/** Step ids of legal-procedure.md §1.3; cite them in code and tests. */
+export const stepIds = [
+  'intake',
+  'determination',
+  'registration-window',
+  'commune',
+  'review',
+  'court',
+  'complaint-window',
+  'execution',
+  'admission',
+  'serving',
+  'completion',
+  'post-rehab',
+  'closed',
+] as const;
+export type StepId = (typeof stepIds)[number];
+
+/** Action ids as used in `POST /api/v1/dossiers/:id/actions/:action`. */
+export const actionIds = [
+  'request-determination',
+  'record-determination',
+  'attach-determination',
+  'record-voluntary-registration',
+  'record-violation',
+  'attach-document',
+  'set-temporary-management',
+  'notify-subject',
+  'record-reading',
+  'submit',
+  'approve',
+  'return-for-supplementation',
+  'court-accept',
+  'court-return',
+  'court-schedule-session',
+  'court-extend',
+  'court-decide',
+  'court-suspend',
+  'court-terminate',
+  'file-complaint',
+  'file-protest',
+  'record-review-decision',
+  'escort',
+  'extend-escort',
+  'request-postponement',
+  'record-postponement-decision',
+  'record-exemption',
+  'record-absconding',
+  'admit',
+  'suspend-for-treatment',
+  'resume',
+  'reduce-term',
+  'record-return',
+  'complete',
+  'start-post-rehab',
+  'set-electronic-monitoring',
+  'record-relapse',
+  'close-post-rehab',
+] as const;
+export type ActionId = (typeof actionIds)[number];
+
+export type RegimeId = '2022' | '2025' | '2026';
+
+/** [C] confirmed, [C-sec] secondary paraphrase, [U] unconfirmed, [OPEN] not found (legal-procedure.md Part 2). */
+export type Confidence = 'C' | 'C-sec' | 'U' | 'OPEN';
+
+/** Events a deadline counts from; their dates live in the dossier's `anchors`. */
+export type AnchorEvent =
+  | 'case-detected'
+  | 'determination-requested'
+  | 'determination-notified'
+  | 'subject-notified'
+  | 'submitted'
+  | 'court-received'
+  | 'court-accepted'
+  | 'decision-announced'
+  | 'complaint-filed'
+  | 'decision-effective'
+  | 'admitted'
+  | 'completed';
+
+export type DeadlineUnit = 'working' | 'calendar' | 'months' | 'years';
+
+export interface DeadlineRule {
+  /** Stable id of the rule within its regime, e.g. `commune.compile-dossier`. */
+  id: string;
+  amount: number;
+  /** The longer period that applies once extended (e.g. the court's 15 days become 30). */
+  extendedAmount?: number;
+  unit: DeadlineUnit;
+  from: AnchorEvent;
+  /** The period stops running once this event happens (e.g. acceptance ends the acceptance period). */
+  until?: AnchorEvent;
+  /**
+   * When the period ends: `overdue` — an office missed its deadline, the step stays open;
+   * `advance` — the law moves the dossier on (e.g. the decision takes effect);
+   * `lapse` — a person's window closed, which only unblocks later actions.
+   */
+  onExpiry: 'overdue' | 'advance' | 'lapse';
+  /** Who must act before the due date (for notifications and the overdue board). */
+  owner: Role;
+  description: string;
+  legalBasis: string;
+  confidence: Confidence;
+}
+
+export interface StepRule {
+  id: StepId;
+  title: string;
+  deadlines: readonly DeadlineRule[];
+}
+
+export interface ActionRule {
+  id: ActionId;
+  title: string;
+  /** Steps at which the action may be taken. */
+  at: readonly StepId[];
+  by: readonly Role[];
+  /** Official forms the action produces (template ids in templates/forms). */
+  forms: readonly string[];
+  legalBasis: string;
+}
+
+/** Who opens a dossier and what that produces (the `open` action, `POST /api/v1/dossiers`). */
+export interface OpeningRule {
+  by: readonly Role[];
+  forms: readonly string[];
+  legalBasis: string;
+}
+
+export interface ActorChain {
+  opens: string;
+  reviews: string;
+  decides: string;
+  escorts: string;
+}
+
+export interface Regime {
+  id: RegimeId;
+  title: string;
+  /** First detection date (inclusive, YYYY-MM-DD) the regime applies to. */
+  appliesFrom: string;
+  /** Last detection date (inclusive), absent while in force. */
+  appliesUntil?: string;
+  chain: ActorChain;
+  opening: OpeningRule;
+  steps: Readonly<Record<StepId, StepRule>>;
+  actions: Readonly<Record<ActionId, ActionRule>>;
+  /** Steps each step may lead to; the reducer never leaves this graph. */
+  transitions: Readonly<Record<StepId, readonly StepId[]>>;
+  /** Rehab term bounds in months: adults on a first and on a repeat measure, and minors. */
+  termMonths: {
+    adultFirst: MonthRange;
+    adultRepeat: MonthRange;
+    minor: MonthRange;
+  };
+  postRehabMonths: { adult: number; minor: number; confidence: Confidence };
+  electronicMonitoring: boolean;
+}
+
+export interface MonthRange {
+  min: number;
+  max: number;
+  legalBasis: string;
+  confidence: Confidence;
+}

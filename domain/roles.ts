@@ -1,0 +1,28 @@
+/** Who acts on a dossier (legal-procedure.md §1.2). */
+export const roles = [
+  'commune_police',
+  'commune_committee',
+  'health_facility',
+  'reviewer',
+  'court_clerk',
+  'escort_police',
+  'centre_staff',
+  'supervisor',
+] as const;
+
+export type Role = (typeof roles)[number];
+
+export const roleLabels: Record<Role, string> = {
+  commune_police: 'Công an cấp xã',
+  commune_committee: 'Ủy ban nhân dân cấp xã',
+  health_facility: 'Cơ sở y tế đủ điều kiện xác định tình trạng nghiện',
+  reviewer: 'Cơ quan xem xét, đề nghị',
+  court_clerk: 'Tòa án nhân dân',
+  escort_police: 'Cơ quan Công an tổ chức đưa người vào cơ sở',
+  centre_staff: 'Cơ sở cai nghiện bắt buộc',
+  supervisor: 'Cán bộ giám sát',
+};
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (roles as readonly string[]).includes(value);
+}

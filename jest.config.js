@@ -1,0 +1,7 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // @swc/jest reads .swcrc (TypeScript in, CommonJS ES2022 out).
+  transform: { '^.+\\.ts$': '@swc/jest' },
+};

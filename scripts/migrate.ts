@@ -1,0 +1,42 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import postgres from 'postgres';
+
+const migrationsDir = path.join(__dirname, '..', 'db', 'migrations');
+
+/** Applies pending SQL migrations in name order, each in its own transaction; safe to run concurrently. */
+export async function migrate(databaseUrl: string): Promise<string[]> {
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => undefined });
+  try {
+    return await sql.begin(async (tx) => {
+      await tx`SELECT pg_advisory_xact_lock(7461001)`;
+      await tx`CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`;
+      const done = new Set((await tx<{ name: string }[]>`SELECT name FROM schema_migrations`).map((row) => row.name));
+      const files = (await readdir(migrationsDir)).filter((file) => file.endsWith('.sql')).sort();
+      const applied: string[] = [];
+      for (const file of files.filter((name) => !done.has(name))) {
+        await tx.unsafe(await readFile(path.join(migrationsDir, file), 'utf8'));
+        await tx`INSERT INTO schema_migrations (name) VALUES (${file})`;
+        applied.push(file);
+      }
+      return applied;
+    });
+  } finally {
+    await sql.end();
+  }
+}
+
+if (require.main === module) {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.error('DATABASE_URL is required');
+    process.exit(78);
+  }
+  migrate(url).then(
+    (applied) => console.log(applied.length ? `applied ${applied.join(', ')}` : 'database is up to date'),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

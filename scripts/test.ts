@@ -1,0 +1,71 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startStack } from './dev-stack';
+import { ensureTemporalTestServer } from './tools/temporal';
+
+const root = path.join(__dirname, '..');
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
+  return once(child, 'exit').then(([code]) => (code as number | null) ?? 1);
+}
+
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
+
+/**
+ * `npm test`: type-check and lint, start fresh real services on free ports, run every jest test
+ * (or the files given as arguments) against them, tear everything down, print `N passed, N failed`.
+ */
+async function main(): Promise<number> {
+  const jestArgs = process.argv.slice(2);
+  for (const [name, check] of [
+    ['typecheck', () => run(bin('tsc'), ['--noEmit', '-p', '.'])],
+    ['lint', () => run(bin('eslint'), ['.'])],
+  ] as const) {
+    console.log(`\n▶ ${name}`);
+    if ((await check()) !== 0) {
+      console.log(`${name} failed\n0 passed, 1 failed`);
+      return 1;
+    }
+  }
+
+  console.log('\n▶ starting Temporal, PostgreSQL and MinIO for the tests');
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'hoso-test-'));
+  const [testServer, stack] = await Promise.all([
+    ensureTemporalTestServer(),
+    startStack({ persistent: false, dataDir, temporalUi: false }),
+  ]);
+  const report = path.join(dataDir, 'jest-report.json');
+  try {
+    const env = { ...process.env, ...stack.env, TEMPORAL_TEST_SERVER: testServer, HOSO_TEST_STACK: '1' };
+    await run(bin('jest'), ['--json', `--outputFile=${report}`, ...jestArgs], env);
+    const result = JSON.parse(await readFile(report, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numRuntimeErrorTestSuites: number;
+      success: boolean;
+    };
+    const failed = result.numFailedTests + result.numRuntimeErrorTestSuites;
+    console.log(`\n${result.numPassedTests} passed, ${failed} failed`);
+    return result.success && failed === 0 ? 0 : 1;
+  } catch (error) {
+    console.error(error);
+    console.log('\n0 passed, 1 failed');
+    return 1;
+  } finally {
+    await stack.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    console.log('\n0 passed, 1 failed');
+    process.exit(1);
+  },
+);

@@ -1,0 +1,134 @@
+import { PDFDocument, PDFPage, rgb } from 'pdf-lib';
+import { missingGlyphs, MissingGlyphsError } from './missing-glyphs';
+import { checkboxMetrics, placeLine, type Fonts, type Line } from './text-flow';
+import type { Alignment, FontStyle } from './types';
+
+const MM = 72 / 25.4;
+
+/** A4 and the margins of Nghị định 30/2020, Phụ lục I (top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm). */
+export const PAGE = {
+  width: 210 * MM,
+  height: 297 * MM,
+  marginTop: 20 * MM,
+  marginBottom: 20 * MM,
+  marginLeft: 30 * MM,
+  marginRight: 15 * MM,
+} as const;
+
+export const CONTENT = {
+  left: PAGE.marginLeft,
+  right: PAGE.width - PAGE.marginRight,
+  width: PAGE.width - PAGE.marginLeft - PAGE.marginRight,
+  top: PAGE.height - PAGE.marginTop,
+  bottom: PAGE.marginBottom,
+} as const;
+
+export const BLACK = rgb(0, 0, 0);
+
+/** Liberation Serif vertical metrics (units per em 2048: ascent 1825, descent 443). */
+const ASCENT = 1825 / 2048;
+const DESCENT = 443 / 2048;
+
+export function lineHeight(size: number, factor = 1.2): number {
+  return size * factor;
+}
+
+/** Distance from the top of a line box to its baseline, the glyphs centred in the box. */
+export function baselineOffset(size: number, factor = 1.2): number {
+  return size * (ASCENT + (factor - ASCENT - DESCENT) / 2);
+}
+
+/** Pages and a cursor that moves down the text area, adding a page when the next thing does not fit. */
+export class PageCanvas {
+  readonly pages: PDFPage[] = [];
+  page: PDFPage;
+  /** Top of the free space on the current page, in PDF points from the bottom. */
+  y: number = CONTENT.top;
+
+  constructor(
+    readonly pdf: PDFDocument,
+    readonly fonts: Fonts,
+  ) {
+    this.page = this.newPage();
+  }
+
+  newPage(): PDFPage {
+    this.page = this.pdf.addPage([PAGE.width, PAGE.height]);
+    this.pages.push(this.page);
+    this.y = CONTENT.top;
+    return this.page;
+  }
+
+  get room(): number {
+    return this.y - CONTENT.bottom;
+  }
+
+  /** Starts a new page unless `height` fits below the cursor (a fresh page always accepts). */
+  ensure(height: number): void {
+    if (height > this.room + 0.01 && this.y < CONTENT.top) this.newPage();
+  }
+
+  /** Draws text as given, refusing (rather than drawing tofu) if the font lacks a glyph. */
+  text(text: string, x: number, baseline: number, style: FontStyle, size: number, page: PDFPage = this.page): void {
+    const normalised = text.normalize('NFC');
+    if (normalised.length === 0) return;
+    const missing = missingGlyphs(normalised, style);
+    if (missing.length > 0) throw new MissingGlyphsError(missing, []);
+    page.drawText(normalised, { x, y: baseline, size, font: this.fonts[style], color: BLACK });
+  }
+
+  rule(x1: number, x2: number, y: number, thickness = 0.6, page: PDFPage = this.page): void {
+    page.drawLine({ start: { x: x1, y }, end: { x: x2, y }, thickness, color: BLACK });
+  }
+
+  checkbox(x: number, baseline: number, size: number, checked: boolean, page: PDFPage = this.page): void {
+    const { side } = checkboxMetrics(size);
+    const bottom = baseline - size * 0.04;
+    page.drawRectangle({ x, y: bottom, width: side, height: side, borderColor: BLACK, borderWidth: 0.7 });
+    if (checked) {
+      const inset = side * 0.2;
+      page.drawLine({ start: { x: x + inset, y: bottom + inset }, end: { x: x + side - inset, y: bottom + side - inset }, thickness: 0.9, color: BLACK });
+      page.drawLine({ start: { x: x + inset, y: bottom + side - inset }, end: { x: x + side - inset, y: bottom + inset }, thickness: 0.9, color: BLACK });
+    }
+  }
+
+  /** Draws one laid-out line with its baseline at `baseline`. */
+  line(line: Line, x: number, width: number, baseline: number, align: Alignment, size: number, page: PDFPage = this.page): void {
+    for (const op of placeLine(line, x, width, align, { fonts: this.fonts, size })) {
+      if (op.checkbox) this.checkbox(op.x, baseline, size, op.checkbox.checked, page);
+      else this.text(op.text, op.x, baseline, op.style, size, page);
+    }
+  }
+
+  /**
+   * Flows lines down the page, breaking pages between lines. `x(i)` and `width(i)` give each
+   * line's left edge and width (first-line and hanging indents). With `keepTogether`, a
+   * paragraph never leaves one line alone at the foot or head of a page (orphan, widow), and
+   * its last two lines stay on the page with `tail` points of what follows (the signature).
+   */
+  flow(
+    lines: readonly Line[],
+    options: {
+      size: number;
+      align: Alignment;
+      x: (index: number) => number;
+      width: (index: number) => number;
+      leading?: number;
+      keepTogether?: boolean;
+      tail?: number;
+    },
+  ): void {
+    const height = lineHeight(options.size, options.leading);
+    const offset = baselineOffset(options.size, options.leading);
+    const count = lines.length;
+    const tail = options.tail ?? 0;
+    lines.forEach((line, index) => {
+      if (options.keepTogether && count <= 3 && index === 0) this.ensure(count * height + tail);
+      else if (options.keepTogether && count >= 4 && index === 0) this.ensure(2 * height);
+      else if (options.keepTogether && count >= 4 && index === count - 2) this.ensure(2 * height + tail);
+      else this.ensure(height);
+      this.line(line, options.x(index), options.width(index), this.y - offset, options.align, options.size);
+      this.y -= height;
+    });
+  }
+}

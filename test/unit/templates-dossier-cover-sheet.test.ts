@@ -1,0 +1,156 @@
+import { spawnSync } from 'node:child_process';
+import { PDFDocument } from 'pdf-lib';
+import { ZodError } from 'zod';
+import { buildForm, forms, isFormId, MissingGlyphsError, renderForm, type FormInput } from '../../templates';
+
+const pdftotextAvailable = spawnSync('pdftotext', ['-v']).error === undefined;
+if (!pdftotextAvailable) console.warn('pdftotext not found (apt-get install poppler-utils): text-extraction checks are skipped');
+const withPdftotext = pdftotextAvailable ? it : it.skip;
+
+/** Text of the PDF, whitespace collapsed (wrapped lines join with a space). */
+function extractText(bytes: Uint8Array): string {
+  const result = spawnSync('pdftotext', ['-', '-'], { input: Buffer.from(bytes), encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`pdftotext failed: ${result.stderr}`);
+  return result.stdout.normalize('NFC').replace(/\s+/g, ' ');
+}
+
+function coverSheet(overrides: Partial<FormInput<'dossier-cover-sheet'>> = {}): FormInput<'dossier-cover-sheet'> {
+  return {
+    dossierCode: 'HS-2026-000123',
+    regime: { id: '2026', label: 'Quy trình năm 2026 (hồ sơ mở từ ngày 01/7/2026)' },
+    issuer: { parent: 'CÔNG AN TỈNH BẮC NINH', name: 'CÔNG AN XÃ TIÊN DU', inlineName: 'Công an xã Tiên Du' },
+    documentNumber: '123/PMHS-CAX',
+    place: 'Tiên Du',
+    openedOn: '2026-07-06',
+    detectedOn: '2026-07-03',
+    subject: {
+      fullName: 'Nguyễn Thị Hường',
+      dateOfBirth: '1990-08-12',
+      sex: 'female',
+      idNumber: '001190012345',
+      residence: 'Số 12, ngõ 34 phố Đội Cấn, Phường Ngọc Hà, Thành phố Hà Nội',
+      hasStableResidence: true,
+    },
+    trigger: { article: 32, case: 'a' },
+    legalBasis: [
+      'Căn cứ Luật Xử lý vi phạm hành chính ngày 20 tháng 6 năm 2012',
+      'Căn cứ Luật Phòng, chống ma túy ngày 30 tháng 3 năm 2021',
+    ],
+    recipients: ['Bà Nguyễn Thị Hường', 'Lưu: hồ sơ, VT'],
+    signer: { title: 'TRƯỞNG CÔNG AN XÃ', name: 'Đặng Quốc Việt' },
+    ...overrides,
+  };
+}
+
+describe('the dossier cover sheet (phiếu mở hồ sơ)', () => {
+  it('is registered under its id', () => {
+    expect(isFormId('dossier-cover-sheet')).toBe(true);
+    expect(isFormId('no-such-form')).toBe(false);
+    expect(forms['dossier-cover-sheet'].title).toBe('Phiếu mở hồ sơ đề nghị áp dụng biện pháp đưa vào cơ sở cai nghiện bắt buộc');
+  });
+
+  it('renders an A4 PDF whose metadata names the form and the dossier, not the person', async () => {
+    const pdf = await PDFDocument.load(await renderForm('dossier-cover-sheet', coverSheet()), { updateMetadata: false });
+    expect(pdf.getPageCount()).toBe(1);
+    const { width, height } = pdf.getPage(0).getSize();
+    expect(width).toBeCloseTo(595.28, 1);
+    expect(height).toBeCloseTo(841.89, 1);
+    expect(pdf.getTitle()).toBe('Phiếu mở hồ sơ đề nghị áp dụng biện pháp đưa vào cơ sở cai nghiện bắt buộc');
+    expect(pdf.getAuthor()).toBe('Công an xã Tiên Du');
+    expect(pdf.getSubject()).toBe('Hồ sơ HS-2026-000123');
+    expect(pdf.getKeywords()).toBe('HS-2026-000123 dossier-cover-sheet regime-2026');
+    expect(pdf.getCreator()).toBe('hoso');
+    expect(pdf.getCreationDate()?.toISOString()).toBe('2026-07-05T17:00:00.000Z'); // opened 06/07/2026, Vietnam time
+    expect(`${pdf.getTitle()} ${pdf.getSubject()} ${pdf.getKeywords()}`).not.toContain('Hường');
+  });
+
+  it('gives the same bytes for the same dossier, so a retried activity archives the same document', async () => {
+    const first = await renderForm('dossier-cover-sheet', coverSheet());
+    const second = await renderForm('dossier-cover-sheet', coverSheet({ openedOn: new Date('2026-07-06T09:15:00+07:00') }));
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+  });
+
+  withPdftotext('prints every value with its diacritics', async () => {
+    const input = coverSheet({ priorMeasures: 'Quản lý người sử dụng trái phép chất ma túy tại nơi cư trú' });
+    const text = extractText(await renderForm('dossier-cover-sheet', input));
+    for (const expected of [
+      'CÔNG AN TỈNH BẮC NINH',
+      'CÔNG AN XÃ TIÊN DU',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 123/PMHS-CAX',
+      'Tiên Du, ngày 06 tháng 7 năm 2026',
+      'PHIẾU MỞ HỒ SƠ ĐỀ NGHỊ ÁP DỤNG BIỆN PHÁP ĐƯA VÀO CƠ SỞ CAI NGHIỆN BẮT BUỘC',
+      'Căn cứ Luật Xử lý vi phạm hành chính ngày 20 tháng 6 năm 2012;',
+      'Căn cứ Luật Phòng, chống ma túy ngày 30 tháng 3 năm 2021.',
+      'Công an xã Tiên Du mở hồ sơ đề nghị áp dụng biện pháp đưa vào cơ sở cai nghiện bắt buộc',
+      'Mã hồ sơ: HS-2026-000123',
+      'Ngày phát hiện: 03/07/2026',
+      'Ngày mở hồ sơ: 06/07/2026',
+      'Quy trình áp dụng: Quy trình năm 2026 (hồ sơ mở từ ngày 01/7/2026)',
+      'Họ và tên: Nguyễn Thị Hường',
+      'Giới tính: Nữ',
+      'Ngày, tháng, năm sinh: 12/08/1990',
+      'Số định danh cá nhân: 001190012345',
+      'Nơi cư trú: Số 12, ngõ 34 phố Đội Cấn, Phường Ngọc Hà, Thành phố Hà Nội',
+      'Có nơi cư trú ổn định',
+      'khoản 1 Điều 32 Luật Phòng, chống ma túy năm 2021: “Không đăng ký, không thực hiện hoặc tự ý chấm dứt cai nghiện ma túy tự nguyện”.',
+      'Biện pháp đã áp dụng trước đó: Quản lý người sử dụng trái phép chất ma túy tại nơi cư trú',
+      'theo quy định của pháp luật./.',
+      'Nơi nhận:',
+      '- Bà Nguyễn Thị Hường;',
+      '- Lưu: hồ sơ, VT.',
+      'TRƯỞNG CÔNG AN XÃ',
+      'Đặng Quốc Việt',
+      'HS-2026-000123',
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  withPdftotext('cites the case of article 32 by its clause, khoản 1–4', async () => {
+    const text = extractText(await renderForm('dossier-cover-sheet', coverSheet({ trigger: { article: 32, case: 'd' } })));
+    expect(text).toContain('khoản 4 Điều 32 Luật Phòng, chống ma túy năm 2021: “Trong thời gian quản lý sau cai nghiện ma túy mà tái nghiện”.');
+  });
+
+  withPdftotext('for a person of 12 to under 18, cites article 33 and titles the sheet for sending a minor to a centre', async () => {
+    const input = coverSheet({
+      trigger: { article: 33, case: 'b' },
+      subject: { ...coverSheet().subject, fullName: 'Trần Minh Đức', sex: 'male', dateOfBirth: '2010-01-15', hasStableResidence: false },
+    });
+    const text = extractText(await renderForm('dossier-cover-sheet', input));
+    expect(text).toContain('PHIẾU MỞ HỒ SƠ ĐỀ NGHỊ ĐƯA NGƯỜI TỪ ĐỦ 12 TUỔI ĐẾN DƯỚI 18 TUỔI VÀO CƠ SỞ CAI NGHIỆN BẮT BUỘC');
+    expect(text).toContain('điểm b khoản 1 Điều 33 Luật Phòng, chống ma túy năm 2021');
+    expect(text).toContain('Giới tính: Nam');
+    expect(text).toContain('Nơi ở hiện tại: Số 12');
+    expect(text).not.toContain('áp dụng biện pháp đưa vào cơ sở');
+  });
+
+  withPdftotext('lists the documents already in the dossier in a table', async () => {
+    const input = coverSheet({ attachments: [{ title: 'Biên bản vi phạm (Mẫu số 27)' }, { title: 'Bản tóm tắt lý lịch (Mẫu số 30)', copies: 2 }] });
+    const text = extractText(await renderForm('dossier-cover-sheet', input));
+    expect(text).toContain('IV. TÀI LIỆU KÈM THEO');
+    expect(text).toContain('Bản tóm tắt lý lịch (Mẫu số 30) 02');
+  });
+
+  it('rejects article 32 for a person under 18 when detected, before rendering anything', () => {
+    const input = coverSheet({ subject: { ...coverSheet().subject, dateOfBirth: '2008-07-04' } }); // 17 on 03/07/2026
+    expect(() => buildForm('dossier-cover-sheet', input)).toThrow(/article 32 applies from 18/);
+  });
+
+  it('accepts article 32 on the eighteenth birthday', () => {
+    const input = coverSheet({ subject: { ...coverSheet().subject, dateOfBirth: '2008-07-03' } });
+    expect(() => buildForm('dossier-cover-sheet', input)).not.toThrow();
+  });
+
+  it('rejects an identification number that is not 12 digits, and a detection after the opening', () => {
+    expect(() => buildForm('dossier-cover-sheet', coverSheet({ subject: { ...coverSheet().subject, idNumber: '12345' } }))).toThrow(ZodError);
+    expect(() => buildForm('dossier-cover-sheet', coverSheet({ detectedOn: '2026-07-07' }))).toThrow(/detected after/);
+  });
+
+  it('refuses a name the font cannot print rather than drawing empty boxes', async () => {
+    const input = coverSheet({ subject: { ...coverSheet().subject, fullName: 'Nguyễn 阮 Hường' } });
+    await expect(renderForm('dossier-cover-sheet', input)).rejects.toThrow(MissingGlyphsError);
+    await expect(renderForm('dossier-cover-sheet', input)).rejects.toThrow(/"阮" \(U\+962E\)/);
+  });
+});

@@ -1,0 +1,12 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { ActionRequest } from '../domain/dossier/apply-action';
+import type { DossierView } from './dossier-view';
+
+/** Every action of legal-procedure.md §1.3 goes through this one Update; its validator reads the regime table. */
+export const performAction = defineUpdate<DossierView, [ActionRequest]>('performAction');
+
+/** The live state: step, due dates, overdue, timeline, documents. */
+export const dossierState = defineQuery<DossierView>('dossierState');
+
+export const dossierWorkflowType = 'dossierWorkflow';
+export const workflowIdOf = (dossierId: string) => `dossier-${dossierId}`;
