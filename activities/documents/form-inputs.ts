@@ -1,3 +1,4 @@
+import { civilDateAt } from '../../domain/calendar/civil-date';
 import type { DossierState } from '../../domain/dossier/state';
 import { getRegime } from '../../domain/procedure';
 import type { FormInput } from '../../templates';
@@ -30,14 +31,14 @@ export function createFormInputBuilder(directory: Directory): FormInputBuilder {
           },
           documentNumber: `${seq}/${dossier.code}`,
           place: placeName(unit.name),
-          openedOn: event.recordedAt.slice(0, 10),
+          openedOn: civilDateAt(new Date(event.recordedAt)),
           detectedOn: dossier.detectedOn,
           subject: dossier.subject,
           trigger: article === '32' ? { article: 32, case: point as 'a' } : { article: 33, case: point as 'a' },
           ...(dossier.priorMeasures ? { priorMeasures: dossier.priorMeasures } : {}),
           legalBasis: regime.opening.legalBasis.split('; '),
           recipients: ['Người bị đề nghị', 'Lưu: hồ sơ'],
-          signer: { title: 'TRƯỞNG CÔNG AN', name: signer?.name ?? event.actor.userId },
+          signer: { title: `TRƯỞNG CÔNG AN ${upper(unit.name.split(' ')[0] ?? '')}`, name: signer?.name ?? event.actor.userId },
         };
         return input;
       }

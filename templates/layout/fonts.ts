@@ -40,17 +40,10 @@ export function loadFonts(): Readonly<Record<FontStyle, LoadedFont>> {
   return loaded;
 }
 
-/**
- * The fontkit pdf-lib is given: it hands back the already-parsed font for our own font files,
- * so a render does not decode the same tables again (most of a render's time otherwise).
- * fontkit fonts are not changed by layout or subsetting, so sharing them keeps output identical.
+/*
+ * pdf-lib parses the font again for every document (fontkit.create). Do not hand it a shared,
+ * already-parsed fontkit font to save that time: fontkit caches glyph objects with the code
+ * points they were first reached by, and subsetting reaches composite components (the "E" of
+ * "Ệ") with none, so a later document would lose those letters from its text layer.
  */
-export const cachedFontkit: { create(data: Uint8Array, postscriptName?: string): fontkit.Font } = {
-  create(data, postscriptName) {
-    const fonts = loadFonts();
-    for (const style of FONT_STYLES) if (fonts[style].bytes === data) return fonts[style].font;
-    return fontkit.create(data, postscriptName);
-  },
-};
-
 export { fontkit };

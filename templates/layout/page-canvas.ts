@@ -29,12 +29,13 @@ export const BLACK = rgb(0, 0, 0);
 const ASCENT = 1825 / 2048;
 const DESCENT = 443 / 2048;
 
-export function lineHeight(size: number, factor = 1.2): number {
+/** Single line spacing as word processors set Times New Roman (≈1.15 em); Nghị định 30/2020 allows single to 1.5. */
+export function lineHeight(size: number, factor = 1.15): number {
   return size * factor;
 }
 
 /** Distance from the top of a line box to its baseline, the glyphs centred in the box. */
-export function baselineOffset(size: number, factor = 1.2): number {
+export function baselineOffset(size: number, factor = 1.15): number {
   return size * (ASCENT + (factor - ASCENT - DESCENT) / 2);
 }
 

@@ -1,5 +1,5 @@
 import { PDFDict, PDFDocument, PDFFont, PDFName, PDFString } from 'pdf-lib';
-import { cachedFontkit, FONT_STYLES, loadFonts } from './fonts';
+import { FONT_STYLES, fontkit, loadFonts } from './fonts';
 import { assertGlyphsAvailable } from './missing-glyphs';
 import { baselineOffset, BLACK, CONTENT, lineHeight, PAGE, PageCanvas } from './page-canvas';
 import { checkboxMetrics, measure, toRuns, toWords, wrap, wrapWords, type Fonts, type Line, type Piece, type Word } from './text-flow';
@@ -23,10 +23,11 @@ const RIGHT_X = CONTENT.left + LEFT_COLUMN;
 /** First-line indent of body paragraphs, 1.27 cm (Nghị định 30/2020: 1–1.27 cm). */
 const INDENT = 12.7 * MM;
 const PARAGRAPH_SPACING = 6;
-const FIELD_SPACING = 3;
+const FIELD_SPACING = 2;
 const HEADER_SIZE = 13;
 const HEADER_LEADING = 1.15;
-const SIGNATURE_SPACE = 25 * MM;
+/** Room for the handwritten signature and the seal. */
+const SIGNATURE_SPACE = 22 * MM;
 
 /** Fixed subset tags: pdf-lib would otherwise append a generated suffix to each font name. */
 const SUBSET_NAMES: Readonly<Record<FontStyle, string>> = {
@@ -51,7 +52,7 @@ export async function renderAdministrativeDocument(document: AdministrativeDocum
   const bodySize = document.bodyFontSize ?? 14;
 
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  pdf.registerFontkit(cachedFontkit as Parameters<PDFDocument['registerFontkit']>[0]);
+  pdf.registerFontkit(fontkit);
   const loaded = loadFonts();
   const embedded: Partial<Record<FontStyle, PDFFont>> = {};
   for (const style of FONT_STYLES) {
@@ -65,6 +66,11 @@ export async function renderAdministrativeDocument(document: AdministrativeDocum
   drawTitle(canvas, document);
   const closing = layoutClosing(canvas, document, bodySize);
   document.body.forEach((block, index) => {
+    const previous = document.body[index - 1]?.kind;
+    // Field lines sit close together; a paragraph after them gets a paragraph's spacing.
+    if (block.kind === 'paragraph' && (previous === 'field' || previous === 'fieldRow' || previous === 'checkboxes')) {
+      canvas.y -= PARAGRAPH_SPACING - FIELD_SPACING;
+    }
     switch (block.kind) {
       case 'paragraph':
         // The last paragraph keeps its last lines with the signature: no page holds the signature alone.
@@ -211,7 +217,7 @@ function balancedLines(canvas: PageCanvas, text: string, style: FontStyle, size:
 function drawTitle(canvas: PageCanvas, document: AdministrativeDocument): void {
   const size = 14;
   const width = CONTENT.width - 2 * INDENT;
-  canvas.y -= 20;
+  canvas.y -= 16;
   const titleLines = balancedLines(canvas, document.title, 'bold', size, width);
   canvas.flow(titleLines, { size, align: 'center', x: () => CONTENT.left, width: () => CONTENT.width, leading: HEADER_LEADING });
   let last = titleLines;
@@ -247,19 +253,24 @@ function labelText(label: string): string {
 }
 
 /** Label and value runs; an empty value becomes a dotted leader to the end of the line (filled in by hand). */
-function fieldRuns(canvas: PageCanvas, field: { label: string; value: string; emphasis?: boolean }, size: number, firstWidth: number): TextRun[] {
+function fieldRuns(
+  canvas: PageCanvas,
+  field: { label: string; value: string; emphasis?: boolean },
+  size: number,
+  widths: { first: number; rest: number },
+): TextRun[] {
   const label: TextRun = { text: labelText(field.label), style: 'regular' };
   if (field.value.trim() !== '') return [label, { text: field.value, style: field.emphasis ? 'bold' : 'regular' }];
-  const labelLines = wrap([label], { first: firstWidth, rest: firstWidth }, { fonts: canvas.fonts, size });
+  const labelLines = wrap([label], widths, { fonts: canvas.fonts, size });
   const used = (labelLines[labelLines.length - 1] as Line).width + measure(canvas.fonts, 'regular', size, ' ');
-  const room = (labelLines.length === 1 ? firstWidth : firstWidth) - used - 1;
+  const room = (labelLines.length === 1 ? widths.first : widths.rest) - used - 1;
   const dots = Math.max(3, Math.floor(room / measure(canvas.fonts, 'regular', size, '.')));
   return [label, { text: '.'.repeat(dots), style: 'regular' }];
 }
 
 function drawField(canvas: PageCanvas, block: FieldBlock, size: number): void {
-  const runs = fieldRuns(canvas, block, size, CONTENT.width - INDENT);
-  const lines = wrap(runs, { first: CONTENT.width - INDENT, rest: CONTENT.width }, { fonts: canvas.fonts, size });
+  const widths = { first: CONTENT.width - INDENT, rest: CONTENT.width };
+  const lines = wrap(fieldRuns(canvas, block, size, widths), widths, { fonts: canvas.fonts, size });
   canvas.flow(lines, {
     size,
     align: 'left',
@@ -278,7 +289,7 @@ function drawFieldRow(canvas: PageCanvas, block: FieldRowBlock, size: number): v
   const widths = weights.map((w) => (total - gap * (block.fields.length - 1)) * (w / sum));
   const columns = block.fields.map((field, index) => {
     const width = widths[index] as number;
-    return wrap(fieldRuns(canvas, field, size, width), { first: width, rest: width }, { fonts: canvas.fonts, size });
+    return wrap(fieldRuns(canvas, field, size, { first: width, rest: width }), { first: width, rest: width }, { fonts: canvas.fonts, size });
   });
   const rows = Math.max(...columns.map((c) => c.length));
   const height = lineHeight(size);
@@ -393,6 +404,7 @@ function drawTable(canvas: PageCanvas, block: TableBlock, bodySize: number): voi
   };
 
   drawHeaderRow();
+  let fresh = true; // nothing but the header row on this page yet
   for (const row of block.rows) {
     const cells = block.columns.map((_, i) => cellLines(row[i] ?? '', i, 'regular'));
     const total = Math.max(1, ...cells.map((l) => l.length));
@@ -403,15 +415,22 @@ function drawTable(canvas: PageCanvas, block: TableBlock, bodySize: number): voi
       if (left <= fits) {
         drawRow(cells, from, left, false);
         from = total;
-      } else if (fits >= 2 || (fits >= 1 && left > 1 && canvas.y === CONTENT.top)) {
-        drawRow(cells, from, fits, false);
-        from += fits;
+      } else if (fits >= 2 || fresh) {
+        // Split the row: at least two of its lines stay here, or whatever fits under a fresh header.
+        const count = Math.max(1, fits);
+        drawRow(cells, from, count, false);
+        from += count;
         canvas.newPage();
         drawHeaderRow();
+        fresh = true;
+        continue;
       } else {
         canvas.newPage();
         drawHeaderRow();
+        fresh = true;
+        continue;
       }
+      fresh = false;
     }
   }
   canvas.y -= PARAGRAPH_SPACING;

@@ -38,8 +38,17 @@ export function toRuns(text: RichText, style: FontStyle = 'regular'): TextRun[] 
   return typeof text === 'string' ? [{ text, style }] : text.map((run) => ({ text: run.text, style: run.style ?? style }));
 }
 
+/** Widths at 1 pt, per embedded font: one document measures the same words many times. */
+const widthCache = new WeakMap<PDFFont, Map<string, number>>();
+
 export function measure(fonts: Fonts, style: FontStyle, size: number, text: string): number {
-  return text.length === 0 ? 0 : fonts[style].widthOfTextAtSize(text, size);
+  if (text.length === 0) return 0;
+  const font = fonts[style];
+  let widths = widthCache.get(font);
+  if (!widths) widthCache.set(font, (widths = new Map()));
+  let width = widths.get(text);
+  if (width === undefined) widths.set(text, (width = font.widthOfTextAtSize(text, 1)));
+  return width * size;
 }
 
 /** Checkbox geometry relative to the font size: the side of the box and the gap after it. */

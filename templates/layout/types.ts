@@ -95,7 +95,10 @@ export type Block =
 export type DocumentDate = Date | string;
 
 export interface AdministrativeDocument {
-  /** Tên cơ quan, tổ chức ban hành văn bản: `parent` is the superior body (printed regular), `name` the issuing unit (bold). Caps as printed. */
+  /**
+   * Tên cơ quan, tổ chức ban hành văn bản: `parent` is the superior body (printed regular), `name` the issuing unit
+   * (bold). Caps as printed. A name too long for its column wraps; put `\n` where it should break ("ỦY BAN NHÂN DÂN\nXÃ TIÊN DU").
+   */
   issuer: { parent?: string; name: string };
   /** Số, ký hiệu, without "Số: ", e.g. "15/TB-CAX". Omitted: no number line. */
   number?: string;

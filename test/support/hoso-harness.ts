@@ -15,6 +15,7 @@ import { connectMinio, connectPostgres, connectTemporal } from '../../config/con
 import { parseEnv } from '../../config/env';
 import { demoUsers } from '../../scripts/seed/demo-data';
 import { seedDemoData } from '../../scripts/seed/seed';
+import { quietTemporalLogs } from './quiet-temporal-logs';
 
 /** Integration tests run only under `npm test`, which starts the real services and exports their addresses. */
 export const hasTestStack = process.env.HOSO_TEST_STACK === '1';
@@ -24,6 +25,7 @@ export const hasTestStack = process.env.HOSO_TEST_STACK === '1';
  * scripts/test.ts. Each harness polls its own task queue, so test files never see each other's work.
  */
 export async function startHoso() {
+  quietTemporalLogs();
   const env = parseEnv({ ...process.env, TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`, API_PORT: '0' });
   const sql = connectPostgres(env, 4);
   const minio = connectMinio(env);
@@ -84,3 +86,4 @@ export async function startHoso() {
 }
 
 export type Hoso = Awaited<ReturnType<typeof startHoso>>;
+
