@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { access, chmod, chown, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { arch, platform, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -45,8 +46,20 @@ export async function startPostgres(options: PostgresOptions): Promise<PostgresH
   const binaries = await postgresBinaries();
   const runAs = await postgresRunAs();
   const dataDir = options.persistent ? options.dataDir : await mkdtemp(join(tmpdir(), 'hoso-pg-'));
+  // If this process exits without stop() (crash, process.exit), a throwaway cluster
+  // must not pile up in /tmp; the server itself is signalled by spawnService's hook.
+  const removeOnExit = (): void => {
+    try {
+      rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      // Nothing more can be done while exiting.
+    }
+  };
+  if (!options.persistent) process.on('exit', removeOnExit);
   const removeDataDir = async (): Promise<void> => {
-    if (!options.persistent) await rm(dataDir, { recursive: true, force: true });
+    if (options.persistent) return;
+    process.off('exit', removeOnExit);
+    await rm(dataDir, { recursive: true, force: true });
   };
 
   try {
