@@ -21,7 +21,8 @@ ENV npm_config_update_notifier=false \
 # honoured from npm 11 on; the Node 20 image ships npm 10, which would run them all.
 RUN npm install -g npm@11.19.1
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev && npm cache clean --force
+# npm install rather than npm ci: see docs/decisions/0001-foundation.md (platform-only lock file).
+RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
 
 # ---- runtime -----------------------------------------------------------------
 FROM node:${NODE_VERSION}-bookworm-slim AS runtime

@@ -17,10 +17,12 @@ if (!scripts[command]) {
 const installed = path.join(root, 'node_modules', '.package-lock.json');
 const lock = path.join(root, 'package-lock.json');
 if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtimeMs) {
-  console.log('Installing dependencies (npm ci) …');
-  const npm = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  // `npm install`, not `npm ci`: the registry mirror here serves only this platform's optional packages, so the
+  // lock file cannot list the others and `npm ci` would refuse it (docs/decisions/0001-foundation.md).
+  console.log('Installing dependencies (npm install) …');
+  const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
   if (npm.status !== 0) {
-    console.error('npm ci failed: check that the npm registry is reachable.');
+    console.error('npm install failed: check that the npm registry is reachable.');
     process.exit(npm.status ?? 1);
   }
 }
