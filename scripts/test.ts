@@ -4,6 +4,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startStack } from './dev-stack';
+import { ensureDockerCompose } from './tools/docker-compose';
 import { ensureTemporalTestServer } from './tools/temporal';
 
 const root = path.join(__dirname, '..');
@@ -34,13 +35,16 @@ async function main(): Promise<number> {
 
   console.log('\n▶ starting Temporal, PostgreSQL and MinIO for the tests');
   const dataDir = await mkdtemp(path.join(tmpdir(), 'hoso-test-'));
-  const [testServer, stack] = await Promise.all([
+  const [testServer, dockerConfig, stack] = await Promise.all([
     ensureTemporalTestServer(),
+    ensureDockerCompose(),
     startStack({ persistent: false, dataDir, temporalUi: false }),
   ]);
   const report = path.join(dataDir, 'jest-report.json');
   try {
-    const env = { ...process.env, ...stack.env, TEMPORAL_TEST_SERVER: testServer, HOSO_TEST_STACK: '1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, ...stack.env, TEMPORAL_TEST_SERVER: testServer, HOSO_TEST_STACK: '1' };
+    // Where docker finds the compose plugin we built, for the docker-compose.yml checks.
+    if (dockerConfig) env.DOCKER_CONFIG = dockerConfig;
     await run(bin('jest'), ['--json', `--outputFile=${report}`, ...jestArgs], env);
     const result = JSON.parse(await readFile(report, 'utf8')) as {
       numPassedTests: number;

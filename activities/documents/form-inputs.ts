@@ -36,7 +36,7 @@ export function createFormInputBuilder(directory: Directory): FormInputBuilder {
           subject: dossier.subject,
           trigger: article === '32' ? { article: 32, case: point as 'a' } : { article: 33, case: point as 'a' },
           ...(dossier.priorMeasures ? { priorMeasures: dossier.priorMeasures } : {}),
-          legalBasis: regime.opening.legalBasis.split('; '),
+          legalBasis: [...regime.opening.citations],
           recipients: ['Người bị đề nghị', 'Lưu: hồ sơ'],
           signer: { title: `TRƯỞNG CÔNG AN ${upper(unit.name.split(' ')[0] ?? '')}`, name: signer?.name ?? event.actor.userId },
         };

@@ -19,6 +19,11 @@ export const regime2022: Regime = deepFreeze({
     by: ['commune_police'],
     forms: ['dossier-cover-sheet'],
     legalBasis: 'LPCMT 2021 Điều 32–33; NĐ 116/2021/NĐ-CP Chương V Mục 1',
+    citations: [
+      'Căn cứ Luật Phòng, chống ma túy số 73/2021/QH14',
+      'Căn cứ Luật Xử lý vi phạm hành chính số 15/2012/QH13, được sửa đổi, bổ sung năm 2020',
+      'Căn cứ Nghị định số 116/2021/NĐ-CP ngày 21 tháng 12 năm 2021 của Chính phủ',
+    ],
   },
   steps: stepsOfLaw2021({
     complaintWindow: { amount: 5, legalBasis: 'PL 03/2022/UBTVQH15 (PL 09/2014 quy định 03 ngày làm việc)', confidence: 'U' },

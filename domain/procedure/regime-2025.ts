@@ -19,6 +19,12 @@ export const regime2025: Regime = deepFreeze({
     by: ['commune_police'],
     forms: ['dossier-cover-sheet'],
     legalBasis: 'LPCMT 2021 Điều 32–33; TTLT 03/2025/TTLT-BCA-VKSNDTC-TANDTC',
+    citations: [
+      'Căn cứ Luật Phòng, chống ma túy số 73/2021/QH14',
+      'Căn cứ Luật Xử lý vi phạm hành chính số 15/2012/QH13, được sửa đổi, bổ sung năm 2020 và năm 2025',
+      'Căn cứ Nghị định số 116/2021/NĐ-CP ngày 21 tháng 12 năm 2021 của Chính phủ',
+      'Căn cứ Thông tư liên tịch số 03/2025/TTLT-BCA-VKSNDTC-TANDTC',
+    ],
   },
   steps: stepsOfLaw2021({
     complaintWindow: { amount: 5, legalBasis: 'PL 03/2022/UBTVQH15 sửa đổi bởi PL 08/2025/UBTVQH15', confidence: 'U' },

@@ -18,6 +18,11 @@ export const regime2026: Regime = deepFreeze({
     by: ['commune_police'],
     forms: ['dossier-cover-sheet'],
     legalBasis: 'Luật Phòng, chống ma túy 2025; LPCMT 2021 Điều 32–33',
+    citations: [
+      'Căn cứ Luật Phòng, chống ma túy số 120/2025/QH15',
+      'Căn cứ Luật Xử lý vi phạm hành chính số 15/2012/QH13, được sửa đổi, bổ sung năm 2020 và năm 2025',
+      'Căn cứ Nghị định số 116/2021/NĐ-CP ngày 21 tháng 12 năm 2021 của Chính phủ',
+    ],
   },
   steps: stepsOfLaw2021({
     complaintWindow: { amount: 5, legalBasis: 'PL 03/2022/UBTVQH15 sửa đổi bởi PL 08/2025/UBTVQH15', confidence: 'U' },

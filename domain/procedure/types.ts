@@ -128,6 +128,8 @@ export interface OpeningRule {
   by: readonly Role[];
   forms: readonly string[];
   legalBasis: string;
+  /** The "Căn cứ …" lines printed on the opening form. */
+  citations: readonly string[];
 }
 
 export interface ActorChain {
