@@ -6,6 +6,8 @@ import { createDirectory } from './documents/directory';
 import { createNotificationActivities } from './notifications';
 import { createProjectionActivities } from './projection';
 import { isFormId, renderForm } from '../templates';
+import { loadCalendarYears } from '../store/calendar-years';
+import { createUnitTree } from '../store/unit-tree';
 
 export interface ActivityDeps {
   sql: Sql;
@@ -27,7 +29,8 @@ export function createActivities({ sql, store, webhookUrl, log }: ActivityDeps) 
       },
     }),
     ...createProjectionActivities(sql),
-    ...createNotificationActivities({ ...(webhookUrl ? { webhookUrl } : {}), ...(log ? { log } : {}) }),
+    ...createNotificationActivities({ units: createUnitTree(sql), ...(webhookUrl ? { webhookUrl } : {}), ...(log ? { log } : {}) }),
+    loadCalendarYears: () => loadCalendarYears(sql),
   };
 }
 

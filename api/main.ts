@@ -4,7 +4,7 @@ import { createApp } from './app';
 import { createTokenVerifier } from './auth/authenticate';
 import { loadDevIssuer } from './auth/dev-issuer';
 import { createDossierService } from './dossiers/dossier-service';
-import { createUnitTree } from './dossiers/unit-tree';
+import { createUnitTree } from '../store/unit-tree';
 
 async function main() {
   const env = loadEnvOrExit();
@@ -17,7 +17,8 @@ async function main() {
       : (await loadDevIssuer(env.AUTH_DEV_KEY_FILE, env.AUTH_ISSUER, env.AUTH_AUDIENCE)).jwks;
   const publicUrl = env.API_PUBLIC_URL ?? `http://127.0.0.1:${env.API_PORT}`;
   const app = createApp({
-    dossiers: createDossierService({ temporal: client, taskQueue: env.TEMPORAL_TASK_QUEUE, units: createUnitTree(sql) }),
+    dossiers: createDossierService({ temporal: client, taskQueue: env.TEMPORAL_TASK_QUEUE, units: createUnitTree(sql), sql }),
+    sql,
     verifyToken: createTokenVerifier({ issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, jwks }),
     readiness: {
       postgres: async () => void (await sql`SELECT 1`),

@@ -8,6 +8,7 @@ export const roles = [
   'escort_police',
   'centre_staff',
   'supervisor',
+  'administrator',
 ] as const;
 
 export type Role = (typeof roles)[number];
@@ -21,7 +22,11 @@ export const roleLabels: Record<Role, string> = {
   escort_police: 'Cơ quan Công an tổ chức đưa người vào cơ sở',
   centre_staff: 'Cơ sở cai nghiện bắt buộc',
   supervisor: 'Cán bộ giám sát',
+  administrator: 'Quản trị hệ thống',
 };
+
+/** Roles that take part in the procedure; supervisors only read, administrators keep reference data. */
+export type ProcedureRole = Exclude<Role, 'supervisor' | 'administrator'>;
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (roles as readonly string[]).includes(value);

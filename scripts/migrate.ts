@@ -1,10 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import postgres from 'postgres';
+import postgres, { type Sql } from 'postgres';
+import { ensureShippedCalendarYears } from '../store/calendar-years';
 
 const migrationsDir = path.join(__dirname, '..', 'db', 'migrations');
 
-/** Applies pending SQL migrations in name order, each in its own transaction; safe to run concurrently. */
+/** Applies pending SQL migrations in name order and adds the shipped reference data; safe to run concurrently. */
 export async function migrate(databaseUrl: string): Promise<string[]> {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => undefined });
   try {
@@ -19,6 +20,7 @@ export async function migrate(databaseUrl: string): Promise<string[]> {
         await tx`INSERT INTO schema_migrations (name) VALUES (${file})`;
         applied.push(file);
       }
+      await ensureShippedCalendarYears(tx as unknown as Sql);
       return applied;
     });
   } finally {

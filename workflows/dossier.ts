@@ -1,23 +1,27 @@
 import {
   ApplicationFailure,
+  ParentClosePolicy,
   allHandlersFinished,
   condition,
   proxyActivities,
   setHandler,
+  startChild,
   upsertSearchAttributes,
+  uuid4,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
-import { defaultCalendar } from '../domain/calendar';
-import { applyAction, checkAction, expireDeadline } from '../domain/dossier/apply-action';
-import { pendingDeadlines, type ActiveDeadline } from '../domain/dossier/deadlines';
-import { openDossier, type DossierOpening } from '../domain/dossier/open-dossier';
-import type { DocumentRef, DossierState } from '../domain/dossier/state';
+import { WorkingCalendar } from '../domain/calendar/working-calendar';
+import { civilDateAt } from '../domain/calendar/civil-date';
+import { applyAction, checkAction, expireDeadline, recordCalendarChange } from '../domain/dossier/apply-action';
+import { activeDeadlines, pendingDeadlines, reminderAt, reminderKey, type ActiveDeadline } from '../domain/dossier/deadlines';
+import { linkNextDossier, openDossier, relapseOpening, type DossierOpening } from '../domain/dossier/open-dossier';
+import type { Actor, DocumentRef, DossierState } from '../domain/dossier/state';
 import { getRegime } from '../domain/procedure';
 import { viewOf } from './dossier-view';
-import { dossierState, performAction } from './messages';
+import { calendarChanged, dossierState, performAction, workflowIdOf } from './messages';
 import { searchAttributes } from './search-attributes';
 
-const { issueDocument, projectDossier } = proxyActivities<Activities>({
+const { issueDocument, projectDossier, loadCalendarYears } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
@@ -29,27 +33,42 @@ const { notifyDeadline } = proxyActivities<Activities>({
 /** One dossier, from opening to its terminal step (legal-procedure.md §1.3). */
 export async function dossierWorkflow(opening: DossierOpening): Promise<DossierState> {
   const regime = getRegime(opening.regimeId);
-  const calendar = defaultCalendar();
   // Workflow time: the SDK makes `new Date()` deterministic inside workflows.
   const now = () => new Date();
   let state = openDossier(opening, now());
+  // The calendar arrives through history (activity result, then signals), so an edit never changes a replay.
+  let calendar = new WorkingCalendar([]);
+  let calendarRevision = 0;
+  let calendarLoaded = false;
 
   setHandler(dossierState, () => viewOf(state, regime, calendar));
   setHandler(
     performAction,
     async (request) => {
+      await condition(() => calendarLoaded);
       const outcome = applyAction(state, regime, request, now());
       state = outcome.state;
+      if (outcome.opensRelapseDossier) await openRelapseDossier(request.actor, request.body.occurredOn ?? civilDateAt(now()));
       await record(outcome.forms);
       return viewOf(state, regime, calendar);
     },
     {
       validator: (request) => {
-        const refusal = checkAction(state, regime, request, now());
+        const refusal = checkAction(state, regime, request, now(), calendar);
         if (refusal) throw ApplicationFailure.create({ type: refusal.code, message: refusal.message, nonRetryable: true });
       },
     },
   );
+  setHandler(calendarChanged, ({ years }) => {
+    const before = activeDeadlines(state, regime, calendar);
+    calendar = new WorkingCalendar(years);
+    calendarRevision++;
+    const moved = activeDeadlines(state, regime, calendar).flatMap((after) => {
+      const previous = before.find((deadline) => deadline.rule.id === after.rule.id);
+      return previous && previous.dueAt !== after.dueAt ? [{ deadlineId: after.rule.id, from: previous.dueAt, to: after.dueAt }] : [];
+    });
+    if (moved.length) state = recordCalendarChange(state, moved, calendar.version, now());
+  });
 
   /** Archives the forms of the event just recorded, then projects the new state to Postgres. */
   async function record(forms: readonly string[]): Promise<void> {
@@ -70,25 +89,73 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
     ]);
   }
 
+  async function openRelapseDossier(actor: Actor, detectedOn: string): Promise<void> {
+    const next = relapseOpening(state, uuid4(), detectedOn, actor);
+    if (!next) return;
+    await startChild(dossierWorkflow, {
+      workflowId: workflowIdOf(next.dossierId),
+      args: [next],
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+      typedSearchAttributes: [
+        { key: searchAttributes.regime, value: next.regimeId },
+        { key: searchAttributes.step, value: 'determination' },
+        { key: searchAttributes.overdue, value: false },
+        { key: searchAttributes.unit, value: next.communeCode },
+      ],
+    });
+    state = linkNextDossier(state, next.dossierId);
+  }
+
   async function handleExpiry(deadline: ActiveDeadline): Promise<void> {
     state = expireDeadline(state, deadline, now());
     await record([]);
-    if (deadline.rule.onExpiry === 'overdue') {
-      await notifyDeadline({ dossierId: state.dossierId, code: state.code, kind: 'overdue', step: state.step, deadline: deadline.rule.id, dueAt: deadline.dueAt, owner: deadline.rule.owner, units: state.units });
-    }
+    if (deadline.rule.onExpiry === 'overdue') await notify('overdue', deadline);
   }
 
+  async function notify(kind: 'overdue' | 'reminder', deadline: ActiveDeadline): Promise<void> {
+    await notifyDeadline({
+      dossierId: state.dossierId,
+      code: state.code,
+      kind,
+      step: state.step,
+      deadline: deadline.rule.id,
+      dueAt: deadline.dueAt,
+      owner: deadline.rule.owner,
+      units: state.units,
+    });
+  }
+
+  /** The next thing that happens by itself: a reminder the day before an office's deadline, or a period ending. */
+  function nextTimedEvent(): { at: number; deadline: ActiveDeadline; kind: 'reminder' | 'expiry' } | undefined {
+    const events = pendingDeadlines(state, regime, calendar).flatMap((deadline) => {
+      const expiry = { at: Date.parse(deadline.dueAt), deadline, kind: 'expiry' as const };
+      const remind = deadline.rule.onExpiry === 'overdue' && !state.reminded.includes(reminderKey(deadline));
+      return remind ? [{ at: Date.parse(reminderAt(deadline, calendar)), deadline, kind: 'reminder' as const }, expiry] : [expiry];
+    });
+    return events.sort((a, b) => a.at - b.at)[0];
+  }
+
+  calendar = new WorkingCalendar(await loadCalendarYears());
+  calendarLoaded = true;
   await record(regime.opening.forms);
 
   while (state.step !== 'closed') {
     const version = state.version;
-    const next = pendingDeadlines(state, regime, calendar).sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
+    const revision = calendarRevision;
+    const next = nextTimedEvent();
+    const changed = () => state.version !== version || calendarRevision !== revision;
     if (!next) {
-      await condition(() => state.version !== version);
+      await condition(changed);
       continue;
     }
-    const changed = await condition(() => state.version !== version, Math.max(Date.parse(next.dueAt) - now().getTime(), 1));
-    if (!changed) await handleExpiry(next);
+    if (await condition(changed, Math.max(next.at - now().getTime(), 1))) continue;
+    if (next.kind === 'expiry') {
+      await handleExpiry(next.deadline);
+    } else {
+      state = { ...state, reminded: [...state.reminded, reminderKey(next.deadline)] };
+      // A reminder already late (the dossier was recorded after the fact) is not worth sending.
+      if (Date.parse(next.deadline.dueAt) > now().getTime()) await notify('reminder', next.deadline);
+    }
   }
 
   await condition(allHandlersFinished);

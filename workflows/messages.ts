@@ -1,4 +1,5 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { CalendarYear } from '../domain/calendar/types';
 import type { ActionRequest } from '../domain/dossier/apply-action';
 import type { DossierView } from './dossier-view';
 
@@ -7,6 +8,9 @@ export const performAction = defineUpdate<DossierView, [ActionRequest]>('perform
 
 /** The live state: step, due dates, overdue, timeline, documents. */
 export const dossierState = defineQuery<DossierView>('dossierState');
+
+/** An administrator changed the working-day calendar: running deadlines are recomputed and their timers moved. */
+export const calendarChanged = defineSignal<[{ years: CalendarYear[] }]>('calendarChanged');
 
 export const dossierWorkflowType = 'dossierWorkflow';
 export const workflowIdOf = (dossierId: string) => `dossier-${dossierId}`;

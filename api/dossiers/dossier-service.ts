@@ -1,17 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
+import type { Sql } from 'postgres';
 import { mayRead } from '../../domain/access';
+import type { CalendarYear } from '../../domain/calendar/types';
 import { dossierCode, type DossierOpening } from '../../domain/dossier/open-dossier';
 import type { ActionRequest, RefusalCode } from '../../domain/dossier/apply-action';
 import { getRegime, regimeInForce } from '../../domain/procedure';
 import type { OpenDossierInput } from '../../domain/schemas/open-dossier';
-import { dossierState, dossierWorkflowType, performAction, workflowIdOf } from '../../workflows/messages';
+import { calendarChanged, dossierState, dossierWorkflowType, performAction, workflowIdOf } from '../../workflows/messages';
 import type { DossierView } from '../../workflows/dossier-view';
 import { searchAttributes } from '../../workflows/search-attributes';
 import type { Principal } from '../auth/claims';
 import { ApiError, notFound } from '../errors';
-import type { UnitTree } from './unit-tree';
+import type { UnitTree } from '../../store/unit-tree';
 
 const refusalStatus: Record<RefusalCode, number> = {
   'role-not-permitted': 403,
@@ -26,10 +28,11 @@ export interface DossierServiceDeps {
   temporal: Client;
   taskQueue: string;
   units: UnitTree;
+  sql: Sql;
 }
 
 /** Opens dossiers and carries actions to their workflows; reads the live state by Query. */
-export function createDossierService({ temporal, taskQueue, units }: DossierServiceDeps) {
+export function createDossierService({ temporal, taskQueue, units, sql }: DossierServiceDeps) {
   async function open(input: OpenDossierInput, actor: Principal): Promise<DossierView> {
     const regime = input.regimeOverride ? getRegime(input.regimeOverride.regimeId) : regimeInForce(input.detectedOn);
     if (!regime) {
@@ -101,7 +104,26 @@ export function createDossierService({ temporal, taskQueue, units }: DossierServ
     }
   }
 
-  return { open, read, act };
+  /** Signals every open dossier (from the projection) that the calendar changed; their timers move. */
+  async function broadcastCalendar(years: CalendarYear[]): Promise<number> {
+    const open = await sql<{ id: string }[]>`SELECT id FROM dossiers WHERE step <> 'closed'`;
+    let notified = 0;
+    for (let start = 0; start < open.length; start += 32) {
+      await Promise.all(
+        open.slice(start, start + 32).map(async ({ id }) => {
+          try {
+            await temporal.workflow.getHandle(workflowIdOf(id)).signal(calendarChanged, { years });
+            notified++;
+          } catch (error) {
+            if (!(error instanceof WorkflowNotFoundError)) throw error;
+          }
+        }),
+      );
+    }
+    return notified;
+  }
+
+  return { open, read, act, broadcastCalendar };
 }
 
 export type DossierService = ReturnType<typeof createDossierService>;

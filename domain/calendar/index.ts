@@ -5,9 +5,13 @@ import { year2026 } from './years/2026';
 export * from './types';
 export * from './civil-date';
 export { WorkingCalendar } from './working-calendar';
+export { lunarCalendarYears, lunarDateOf, lunarNewYear, leapMonthOf, solarDateOfLunar, type LunarDate } from './lunar';
+export { statutoryRuleVersion, statutorySource, statutoryYear } from './statutory-year';
+export { validateCalendarYear } from './validate-calendar-year';
 
 export const publishedYears = [year2025, year2026] as const;
 
+/** The published years; any other year follows the statutory rule, flagged provisional. */
 export function defaultCalendar(): WorkingCalendar {
   return new WorkingCalendar(publishedYears);
 }

@@ -1,37 +1,64 @@
 import { addDays, addMonths, parseCivilDate, weekday } from './civil-date';
-import type { CalendarYear, CivilDate } from './types';
+import { lunarCalendarYears } from './lunar';
+import { statutoryRuleVersion, statutoryYear } from './statutory-year';
+import type { CalendarYear, CivilDate, DayOff } from './types';
+
+interface YearIndex {
+  schedule: CalendarYear;
+  daysOff: ReadonlySet<CivilDate>;
+  workingWeekendDays: ReadonlySet<CivilDate>;
+}
 
 /**
  * The working-day calendar of state bodies: Monday–Friday, minus the days off each year's schedule lists,
- * plus its make-up weekend days. A year without a schedule counts only weekends and is reported as provisional.
+ * plus its make-up weekend days. A year without a given schedule follows the statutory rule (`statutoryYear`:
+ * BLLĐ 2019 art. 112 holidays and art. 111(3) compensatory days) and is reported as provisional.
  */
 export class WorkingCalendar {
-  private readonly daysOff = new Set<CivilDate>();
-  private readonly workingWeekendDays = new Set<CivilDate>();
-  private readonly years = new Map<number, CalendarYear>();
-  /** Identifies the data used, recorded with every computed deadline. */
+  private readonly given = new Map<number, CalendarYear>();
+  /** Built on first use; statutory years are computed only when a date in them is asked about. */
+  private readonly index = new Map<number, YearIndex>();
+  /**
+   * Identifies the data used, recorded with every computed deadline: the given schedules and the version of the
+   * statutory rule, so it does not depend on which provisional years happen to have been computed.
+   */
   readonly version: string;
 
+  /**
+   * Schedules are checked (`validateCalendarYear`) where they are entered, not here: this also runs inside
+   * workflows, where throwing would stall the dossier. A date outside its schedule's year is ignored, and of two
+   * schedules for one year the later wins.
+   */
   constructor(years: readonly CalendarYear[]) {
-    for (const year of years) {
-      this.years.set(year.year, year);
-      for (const day of year.daysOff) this.daysOff.add(day.date);
-      for (const day of year.workingWeekendDays) this.workingWeekendDays.add(day.date);
-    }
-    this.version = `vn-${fingerprint(JSON.stringify([...years].sort((a, b) => a.year - b.year)))}`;
+    for (const year of years) this.given.set(year.year, year);
+    const sorted = [...years].sort((a, b) => a.year - b.year);
+    this.version = `vn-${fingerprint(JSON.stringify([statutoryRuleVersion, sorted]))}`;
   }
 
   isWorkingDay(date: CivilDate): boolean {
     parseCivilDate(date);
-    if (this.workingWeekendDays.has(date)) return true;
+    const year = this.yearIndex(Number(date.slice(0, 4)));
+    if (year.workingWeekendDays.has(date)) return true;
     const day = weekday(date);
-    return day !== 0 && day !== 6 && !this.daysOff.has(date);
+    return day !== 0 && day !== 6 && !year.daysOff.has(date);
   }
 
-  /** Whether every day in the range is covered by a published schedule. */
+  /** The schedule governing a year: the one given, or else the provisional statutory one. */
+  scheduleOf(year: number): CalendarYear {
+    return this.yearIndex(year).schedule;
+  }
+
+  /** The schedules governing each year from `from` to `to`, e.g. to name the provisional years a period touches. */
+  schedulesBetween(from: CivilDate, to: CivilDate): CalendarYear[] {
+    const schedules: CalendarYear[] = [];
+    for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) schedules.push(this.scheduleOf(year));
+    return schedules;
+  }
+
+  /** Whether every day in the range is covered by a published schedule (statutory years are not published). */
   isPublishedBetween(from: CivilDate, to: CivilDate): boolean {
     for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
-      if (this.years.get(year)?.status !== 'published') return false;
+      if (this.given.get(year)?.status !== 'published') return false;
     }
     return true;
   }
@@ -61,6 +88,30 @@ export class WorkingCalendar {
     while (!this.isWorkingDay(day)) day = addDays(day, 1);
     return day;
   }
+
+  private yearIndex(year: number): YearIndex {
+    let index = this.index.get(year);
+    if (!index) {
+      const schedule = this.given.get(year) ?? statutoryOrWeekendsOnly(year);
+      const inYear = (days: readonly DayOff[]) =>
+        new Set(days.map((day) => day.date).filter((date) => date.startsWith(`${year}-`)));
+      index = { schedule, daysOff: inYear(schedule.daysOff), workingWeekendDays: inYear(schedule.workingWeekendDays) };
+      this.index.set(year, index);
+    }
+    return index;
+  }
+}
+
+/** Outside the years the lunar calendar is computed for, only weekends can be known. */
+function statutoryOrWeekendsOnly(year: number): CalendarYear {
+  if (year >= lunarCalendarYears.first && year <= lunarCalendarYears.last) return statutoryYear(year);
+  return {
+    year,
+    status: 'provisional',
+    daysOff: [],
+    workingWeekendDays: [],
+    source: `Chỉ tính thứ Bảy, Chủ nhật: ngoài phạm vi lịch Âm lịch tính được (${lunarCalendarYears.first}–${lunarCalendarYears.last})`,
+  };
 }
 
 /** FNV-1a: a short, stable content hash that also runs inside the workflow sandbox. */

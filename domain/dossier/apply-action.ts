@@ -3,8 +3,11 @@ import type { CivilDate } from '../calendar/types';
 import type { ActionId, Regime, StepId } from '../procedure/types';
 import type { ActionBodies } from '../schemas/actions';
 import { hasJurisdiction } from './jurisdiction';
-import { dayAfter, type ActiveDeadline } from './deadlines';
-import { isMinorTrigger, type Actor, type ClosureReason, type DossierState, type TimelineEvent } from './state';
+import type { WorkingCalendar } from '../calendar/working-calendar';
+import { activeDeadlines, dayAfter, type ActiveDeadline } from './deadlines';
+import { ageOn } from './open-dossier';
+import { isMinorTrigger, type Actor, type ClosureReason, type DossierState, type Interval, type TimelineEvent } from './state';
+import { halfServedOn, openInterval } from './term';
 
 export interface ActionRequest<A extends ActionId = ActionId> {
   action: A;
@@ -30,12 +33,20 @@ export interface ActionOutcome {
   state: DossierState;
   /** Forms the action produces, to render, sign and archive. */
   forms: readonly string[];
+  /** A relapse during post-rehab opens a new dossier (LPCMT 2021 art. 32(4)), linked to this one. */
+  opensRelapseDossier: boolean;
 }
 
 const refuse = (code: RefusalCode, message: string): Refusal => ({ code, message });
 
 /** The validator: everything checked before anything is recorded. */
-export function checkAction(state: DossierState, regime: Regime, request: ActionRequest, now: Date): Refusal | undefined {
+export function checkAction(
+  state: DossierState,
+  regime: Regime,
+  request: ActionRequest,
+  now: Date,
+  calendar: WorkingCalendar,
+): Refusal | undefined {
   const rule = regime.actions[request.action];
   if (!rule.by.includes(request.actor.role)) {
     return refuse('role-not-permitted', `Vai trò của bạn không được thực hiện thao tác "${rule.title}".`);
@@ -55,23 +66,35 @@ export function checkAction(state: DossierState, regime: Regime, request: Action
   if (occurredOn && occurredOn > civilDateAt(now)) {
     return refuse('precondition-failed', 'Ngày sự kiện không được sau ngày hôm nay.');
   }
-  return checkPreconditions(state, regime, request);
+  return checkPreconditions(state, regime, request, now, calendar);
 }
 
-function checkPreconditions(state: DossierState, regime: Regime, request: ActionRequest): Refusal | undefined {
+function checkPreconditions(
+  state: DossierState,
+  regime: Regime,
+  request: ActionRequest,
+  now: Date,
+  calendar: WorkingCalendar,
+): Refusal | undefined {
   const body = request.body as Record<string, unknown>;
+  const on = (body.occurredOn as CivilDate | undefined) ?? civilDateAt(now);
+  const openPause = state.pauses.find((pause) => pause.step === state.step && !pause.endedOn);
+  const absconded = openInterval(state.absences) ?? state.pauses.find((pause) => pause.kind === 'absconding' && !pause.endedOn);
   switch (request.action) {
     case 'record-determination':
-      if (!state.anchors['determination-requested']) {
-        return refuse('precondition-failed', 'Chưa có giấy đề nghị xác định tình trạng nghiện gửi cơ sở y tế.');
-      }
-      return undefined;
+      return state.anchors['determination-requested']
+        ? undefined
+        : refuse('precondition-failed', 'Chưa có giấy đề nghị xác định tình trạng nghiện gửi cơ sở y tế.');
+    case 'notify-subject':
+      return isMinorTrigger(state.trigger) && !body.guardian
+        ? refuse('precondition-failed', 'Người dưới 18 tuổi: phải thông báo cho cha, mẹ hoặc người giám hộ.')
+        : undefined;
     case 'submit': {
       const missing = [
         !state.violationRecorded && 'biên bản vi phạm',
         !state.temporaryManagement && 'hình thức quản lý trong thời gian làm thủ tục',
         !state.subjectNotified && 'thông báo cho người bị đề nghị',
-        !state.readingRecorded && !state.lapsed.includes('commune.reading-window') && 'việc đọc hồ sơ (hoặc hết thời hạn đọc)',
+        !state.readingRecorded && !readingWindowOver(state, regime, calendar, now) && 'việc đọc hồ sơ (hoặc hết thời hạn đọc)',
       ].filter(Boolean);
       return missing.length
         ? refuse('precondition-failed', `Hồ sơ chưa đủ để chuyển: thiếu ${missing.join(', ')}.`)
@@ -80,37 +103,83 @@ function checkPreconditions(state: DossierState, regime: Regime, request: Action
     case 'court-decide':
       if (!state.anchors['court-accepted']) return refuse('precondition-failed', 'Tòa án chưa thụ lý hồ sơ.');
       if (body.outcome === 'apply') {
-        if (typeof body.months !== 'number' || !body.centreUnitCode || !body.escortUnitCode) {
-          return refuse('precondition-failed', 'Quyết định áp dụng phải có thời hạn, cơ sở cai nghiện và cơ quan thi hành.');
+        if (!body.centreUnitCode || !body.escortUnitCode) {
+          return refuse('precondition-failed', 'Quyết định áp dụng phải nêu cơ sở cai nghiện và cơ quan thi hành.');
         }
-        const range = termRange(state, regime);
-        if (body.months < range.min || body.months > range.max) {
-          return refuse('precondition-failed', `Thời hạn phải từ ${range.min} đến ${range.max} tháng theo ${range.legalBasis}.`);
-        }
+        return checkTerm(state, regime, body.months);
       }
       return undefined;
     case 'court-schedule-session':
+    case 'court-suspend':
+      return state.anchors['court-accepted'] ? undefined : refuse('precondition-failed', 'Tòa án chưa thụ lý hồ sơ.');
     case 'court-extend':
       if (!state.anchors['court-accepted']) return refuse('precondition-failed', 'Tòa án chưa thụ lý hồ sơ.');
-      if (request.action === 'court-extend' && state.courtExtended) {
-        return refuse('precondition-failed', 'Thời hạn xem xét chỉ được gia hạn một lần.');
-      }
-      return undefined;
+      return state.extendedDeadlines.includes('court.decide')
+        ? refuse('precondition-failed', 'Thời hạn xem xét chỉ được gia hạn một lần.')
+        : undefined;
     case 'record-review-decision':
       if (!state.anchors['complaint-filed']) {
         return refuse('precondition-failed', 'Chưa có khiếu nại, kiến nghị hoặc kháng nghị để giải quyết.');
       }
-      if (body.outcome === 'modified' && typeof body.months !== 'number') {
-        return refuse('precondition-failed', 'Quyết định sửa phải nêu thời hạn mới.');
-      }
-      return undefined;
-    case 'set-electronic-monitoring':
-      return regime.electronicMonitoring
+      return body.outcome === 'modified' ? checkTerm(state, regime, body.months) : undefined;
+    case 'extend-escort':
+      return state.extendedDeadlines.includes('execution.escort')
+        ? refuse('precondition-failed', 'Thời hạn đưa vào cơ sở đã được kéo dài (tối đa 03 tháng).')
+        : undefined;
+    case 'record-postponement-decision':
+      return state.timeline.some((event) => event.action === 'request-postponement')
         ? undefined
-        : refuse('invalid-for-regime', 'Giám sát điện tử chỉ áp dụng theo Luật Phòng, chống ma túy 2025.');
+        : refuse('precondition-failed', 'Chưa có đề nghị hoãn chấp hành.');
+    case 'escort':
+      return absconded ? refuse('precondition-failed', 'Người phải chấp hành đang bỏ trốn.') : undefined;
+    case 'record-absconding':
+      return absconded ? refuse('precondition-failed', 'Đã ghi nhận việc bỏ trốn.') : undefined;
+    case 'record-return':
+      return absconded ? undefined : refuse('precondition-failed', 'Không có việc bỏ trốn nào đang được ghi nhận.');
+    case 'suspend-for-treatment':
+      return openInterval(state.suspensions) ? refuse('precondition-failed', 'Đang tạm đình chỉ chấp hành.') : undefined;
+    case 'resume':
+      return openInterval(state.suspensions) ? undefined : refuse('precondition-failed', 'Không có tạm đình chỉ nào để chấm dứt.');
+    case 'reduce-term': {
+      if (state.reductionMonths > 0) return refuse('precondition-failed', 'Thời hạn đã được giảm.');
+      const half = halfServedOn(state);
+      return half && on >= half
+        ? undefined
+        : refuse('precondition-failed', `Chỉ được giảm thời hạn khi đã chấp hành một nửa thời hạn (từ ngày ${half ?? '—'}).`);
+    }
+    case 'set-electronic-monitoring':
+      if (!regime.electronicMonitoring) {
+        return refuse('invalid-for-regime', 'Giám sát điện tử chỉ áp dụng theo Luật Phòng, chống ma túy 2025.');
+      }
+      return state.anchors['post-rehab-started']
+        ? undefined
+        : refuse('precondition-failed', 'Chưa có quyết định quản lý sau cai nghiện.');
+    case 'record-relapse':
+      return ageOn(state.subject.dateOfBirth, on) < 18
+        ? refuse('precondition-failed', 'Tái nghiện của người dưới 18 tuổi không thuộc Điều 32 LPCMT 2021.')
+        : undefined;
+    case 'record-pause':
+      return openPause ? refuse('precondition-failed', 'Đang có sự kiện tạm dừng thời hạn chưa chấm dứt.') : undefined;
+    case 'end-pause':
+      return openPause ? undefined : refuse('precondition-failed', 'Không có sự kiện tạm dừng thời hạn nào đang diễn ra.');
     default:
       return undefined;
   }
+}
+
+/** The person's window to read the dossier has ended, whether or not its timer has fired yet. */
+function readingWindowOver(state: DossierState, regime: Regime, calendar: WorkingCalendar, now: Date): boolean {
+  if (state.lapsed.includes('commune.reading-window')) return true;
+  const window = activeDeadlines(state, regime, calendar).find((deadline) => deadline.rule.id === 'commune.reading-window');
+  return window !== undefined && Date.parse(window.dueAt) < now.getTime();
+}
+
+function checkTerm(state: DossierState, regime: Regime, months: unknown): Refusal | undefined {
+  const range = termRange(state, regime);
+  if (typeof months !== 'number') return refuse('precondition-failed', 'Quyết định phải nêu thời hạn (tháng).');
+  return months < range.min || months > range.max
+    ? refuse('precondition-failed', `Thời hạn phải từ ${range.min} đến ${range.max} tháng theo ${range.legalBasis}.`)
+    : undefined;
 }
 
 function termRange(state: DossierState, regime: Regime) {
@@ -140,7 +209,7 @@ export function applyAction(
     late: state.overdue.some((overdue) => regime.steps[state.step].deadlines.some((rule) => rule.id === overdue.deadlineId)),
   });
   next.step = stepAfter;
-  return { state: next, forms: regime.actions[request.action].forms };
+  return { state: next, forms: regime.actions[request.action].forms, opensRelapseDossier: request.action === 'record-relapse' };
 }
 
 function detailsOf(request: ActionRequest): Record<string, unknown> {
@@ -179,6 +248,7 @@ function reduce(state: DossierState, request: ActionRequest, on: CivilDate): Ste
     case 'notify-subject':
       state.subjectNotified = true;
       state.anchors['subject-notified'] = on;
+      if (body.guardian) state.guardianNotified = body.guardian as string;
       return state.step;
     case 'record-reading':
       state.readingRecorded = true;
@@ -198,7 +268,8 @@ function reduce(state: DossierState, request: ActionRequest, on: CivilDate): Ste
       state.anchors['court-accepted'] = on;
       return state.step;
     case 'court-extend':
-      state.courtExtended = true;
+    case 'extend-escort':
+      state.extendedDeadlines.push(request.action === 'court-extend' ? 'court.decide' : 'execution.escort');
       return state.step;
     case 'court-suspend':
       state.courtSuspended = true;
@@ -225,21 +296,64 @@ function reduce(state: DossierState, request: ActionRequest, on: CivilDate): Ste
       if (body.outcome === 'modified' && state.decision) state.decision.months = body.months as number;
       state.anchors['decision-effective'] = on;
       return 'execution';
-    case 'escort':
-      return 'admission';
+    case 'record-postponement-decision':
+      if (body.granted) {
+        state.pauses.push({ kind: 'postponement', step: state.step, startedOn: on, ...(body.until ? { endedOn: body.until as CivilDate } : {}) });
+      }
+      return state.step;
     case 'record-exemption':
       return close(state, 'exempted');
+    case 'record-absconding':
+      if (state.step === 'serving') state.absences.push({ startedOn: on });
+      else state.pauses.push({ kind: 'absconding', step: state.step, startedOn: on });
+      return state.step;
+    case 'record-return':
+      endOpen(state.step === 'serving' ? state.absences : state.pauses.filter((pause) => pause.kind === 'absconding'), on);
+      return state.step;
+    case 'record-pause':
+      state.pauses.push({ kind: 'obstacle', step: state.step, startedOn: on });
+      return state.step;
+    case 'end-pause':
+      endOpen(state.pauses.filter((pause) => pause.step === state.step), on);
+      return state.step;
+    case 'escort':
+      state.anchors.escorted = on;
+      return 'admission';
     case 'admit':
       state.anchors.admitted = on;
       return 'serving';
+    case 'suspend-for-treatment':
+      state.suspensions.push({ startedOn: on });
+      return state.step;
+    case 'resume':
+      endOpen(state.suspensions, on);
+      return state.step;
+    case 'reduce-term':
+      state.reductionMonths += body.months as number;
+      return state.step;
     case 'complete':
       state.anchors.completed = on;
       return 'post-rehab';
+    case 'start-post-rehab':
+      state.anchors['post-rehab-started'] = on;
+      return state.step;
+    case 'set-electronic-monitoring':
+      state.electronicMonitoring = true;
+      return state.step;
+    case 'record-relapse':
+      return close(state, 'relapsed');
     case 'close-post-rehab':
       return close(state, 'post-rehab-completed');
-    default:
+    case 'attach-document':
+    case 'court-schedule-session':
+    case 'request-postponement':
       return state.step;
   }
+}
+
+function endOpen(intervals: readonly Interval[], on: CivilDate): void {
+  const open = openInterval(intervals);
+  if (open) open.endedOn = on;
 }
 
 /** Back to the commune phase for supplementation, with a fresh compilation deadline. */
@@ -249,7 +363,7 @@ function returnToCommune(state: DossierState, on: CivilDate): StepId {
   delete state.anchors.submitted;
   delete state.anchors['court-received'];
   delete state.anchors['court-accepted'];
-  state.courtExtended = false;
+  state.extendedDeadlines = state.extendedDeadlines.filter((id) => id !== 'court.decide');
   state.courtSuspended = false;
   return 'commune';
 }
@@ -286,6 +400,9 @@ function advance(state: DossierState, deadline: ActiveDeadline): StepId {
     case 'complaint-window':
       state.anchors['decision-effective'] = dayAfter(deadline.dueOn);
       return 'execution';
+    case 'serving':
+      state.anchors['term-ended'] = deadline.dueOn;
+      return 'completion';
     default:
       return state.step;
   }
@@ -299,4 +416,23 @@ function record(state: DossierState, event: Omit<TimelineEvent, 'seq'>): void {
 /** The state is plain JSON (it travels in workflow history); `structuredClone` is absent from the workflow sandbox. */
 function cloneState(state: DossierState): DossierState {
   return JSON.parse(JSON.stringify(state)) as DossierState;
+}
+
+/** A new working-day calendar moved some running deadlines: recorded so that people see why a due date changed. */
+export function recordCalendarChange(
+  state: DossierState,
+  moved: ReadonlyArray<{ deadlineId: string; from: string; to: string }>,
+  calendarVersion: string,
+  now: Date,
+): DossierState {
+  const next = cloneState(state);
+  record(next, {
+    kind: 'calendar-changed',
+    stepBefore: state.step,
+    stepAfter: state.step,
+    occurredOn: civilDateAt(now),
+    recordedAt: now.toISOString(),
+    details: { calendarVersion, moved },
+  });
+  return next;
 }

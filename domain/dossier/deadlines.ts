@@ -1,8 +1,9 @@
 import { addDays, endOfCivilDay } from '../calendar/civil-date';
 import type { CivilDate } from '../calendar/types';
 import type { WorkingCalendar } from '../calendar/working-calendar';
-import type { DeadlineRule, Regime } from '../procedure/types';
-import type { DossierState } from './state';
+import type { DeadlineRule, DeadlineUnit, Regime } from '../procedure/types';
+import { isMinorTrigger, type DossierState, type Pause } from './state';
+import { termEnd } from './term';
 
 export interface ActiveDeadline {
   rule: DeadlineRule;
@@ -15,8 +16,8 @@ export interface ActiveDeadline {
   provisional: boolean;
 }
 
-export function dueDate(rule: DeadlineRule, anchorOn: CivilDate, amount: number, calendar: WorkingCalendar): CivilDate {
-  switch (rule.unit) {
+export function addPeriod(unit: Exclude<DeadlineUnit, 'term'>, anchorOn: CivilDate, amount: number, calendar: WorkingCalendar): CivilDate {
+  switch (unit) {
     case 'working':
       return calendar.addWorkingDays(anchorOn, amount);
     case 'calendar':
@@ -28,25 +29,52 @@ export function dueDate(rule: DeadlineRule, anchorOn: CivilDate, amount: number,
   }
 }
 
-/** Deadlines running at the dossier's current step: anchored, not stopped, not already lapsed. */
+/** Deadlines running at the dossier's current step: anchored, not stopped, not paused, not already lapsed. */
 export function activeDeadlines(state: DossierState, regime: Regime, calendar: WorkingCalendar): ActiveDeadline[] {
   if (state.step === 'court' && state.courtSuspended) return [];
   return regime.steps[state.step].deadlines.flatMap((rule) => {
-    const anchorOn = state.anchors[rule.from];
-    if (!anchorOn || (rule.until && state.anchors[rule.until]) || state.lapsed.includes(rule.id)) return [];
-    const amount = state.courtExtended && rule.extendedAmount ? rule.extendedAmount : rule.amount;
-    const dueOn = dueDate(rule, anchorOn, amount, calendar);
+    const anchored = state.anchors[rule.from];
+    if (!anchored || (rule.until && state.anchors[rule.until]) || state.lapsed.includes(rule.id)) return [];
+    const dueOn = dueOf(rule, anchored, state, calendar);
+    if (!dueOn) return [];
     return [
       {
         rule,
-        anchorOn,
+        anchorOn: anchored,
         dueOn,
         dueAt: endOfCivilDay(dueOn).toISOString(),
         calendarVersion: calendar.version,
-        provisional: !calendar.isPublishedBetween(anchorOn, dueOn),
+        provisional: !calendar.isPublishedBetween(anchored, dueOn),
       },
     ];
   });
+}
+
+/** The due date, or undefined while a pause that stops the period is still open. */
+function dueOf(rule: DeadlineRule, anchored: CivilDate, state: DossierState, calendar: WorkingCalendar): CivilDate | undefined {
+  if (rule.unit === 'term') return termEnd(state);
+  const pauses = rule.pause ? state.pauses.filter((pause) => pause.step === state.step && (pause.endedOn ?? '9999') > anchored) : [];
+  if (pauses.some((pause) => !pause.endedOn)) return undefined;
+  const extended = rule.extension && state.extendedDeadlines.includes(rule.id) ? rule.extension : undefined;
+  const unit = extended?.unit ?? rule.unit;
+  let amount = extended?.amount ?? (isMinorTrigger(state.trigger) && rule.minorAmount !== undefined ? rule.minorAmount : rule.amount);
+  let anchorOn = anchored;
+  if (rule.pause === 'recount') {
+    // The period runs again, in full, from the end of the last obstacle.
+    anchorOn = pauses.reduce((latest, pause) => ((pause.endedOn as CivilDate) > latest ? (pause.endedOn as CivilDate) : latest), anchored);
+  } else if (rule.pause === 'exclude') {
+    amount += pauses.reduce((sum, pause) => sum + workingDaysWithin(pause, anchored, calendar), 0);
+  }
+  return unit === 'term' ? termEnd(state) : addPeriod(unit, anchorOn, amount, calendar);
+}
+
+/** Working days of a pause that fall after the anchor day. */
+function workingDaysWithin(pause: Pause, anchored: CivilDate, calendar: WorkingCalendar): number {
+  let count = 0;
+  for (let day = pause.startedOn > anchored ? pause.startedOn : addDays(anchored, 1); day <= (pause.endedOn as CivilDate); day = addDays(day, 1)) {
+    if (calendar.isWorkingDay(day)) count++;
+  }
+  return count;
 }
 
 /** Deadlines whose expiry still has to be handled (an overdue step is recorded once per due instant). */
@@ -61,3 +89,12 @@ export function pendingDeadlines(state: DossierState, regime: Regime, calendar: 
 export function dayAfter(dueOn: CivilDate): CivilDate {
   return addDays(dueOn, 1);
 }
+
+/** Reminders go out at 08:00 Vietnam time on the working day before the due date. */
+export function reminderAt(deadline: ActiveDeadline, calendar: WorkingCalendar): string {
+  let day = addDays(deadline.dueOn, -1);
+  while (!calendar.isWorkingDay(day)) day = addDays(day, -1);
+  return new Date(endOfCivilDay(addDays(day, -1)).getTime() + 1 + 8 * 3_600_000).toISOString();
+}
+
+export const reminderKey = (deadline: ActiveDeadline) => `${deadline.rule.id}@${deadline.dueAt}`;

@@ -1,8 +1,8 @@
-import type { Role } from '../roles';
+import type { ProcedureRole, Role } from '../roles';
 import type { Actor, AssignedUnits, DossierState } from './state';
 
 /** Which assigned unit a role acts for; supervisors are checked against the unit tree by the API. */
-const unitOfRole: Record<Exclude<Role, 'supervisor'>, keyof AssignedUnits> = {
+const unitOfRole: Record<ProcedureRole, keyof AssignedUnits> = {
   commune_police: 'commune',
   commune_committee: 'commune',
   health_facility: 'healthFacility',
@@ -14,10 +14,11 @@ const unitOfRole: Record<Exclude<Role, 'supervisor'>, keyof AssignedUnits> = {
 
 /** An actor acts only for the unit the dossier has assigned to their role. */
 export function hasJurisdiction(state: Pick<DossierState, 'units'>, actor: Actor): boolean {
-  if (actor.role === 'supervisor') return false;
+  if (actor.role === 'supervisor' || actor.role === 'administrator') return false;
   return state.units[unitOfRole[actor.role]] === actor.unitCode;
 }
 
-export function assignedUnitFor(state: Pick<DossierState, 'units'>, role: Exclude<Role, 'supervisor'>): string | undefined {
+export function assignedUnitFor(state: Pick<DossierState, 'units'>, role: Role): string | undefined {
+  if (role === 'supervisor' || role === 'administrator') return undefined;
   return state.units[unitOfRole[role]];
 }

@@ -1,5 +1,6 @@
 import { civilDateAt } from '../calendar/civil-date';
 import type { CivilDate } from '../calendar/types';
+import { regimeInForce } from '../procedure';
 import type { RegimeId } from '../procedure/types';
 import type { Actor, DossierState, Subject, Trigger } from './state';
 
@@ -38,9 +39,15 @@ export function openDossier(opening: DossierOpening, now: Date): DossierState {
     subjectNotified: false,
     readingRecorded: false,
     returnsForSupplementation: 0,
-    courtExtended: false,
     courtSuspended: false,
+    extendedDeadlines: [],
+    pauses: [],
+    suspensions: [],
+    absences: [],
+    reductionMonths: 0,
+    electronicMonitoring: false,
     overdue: [],
+    reminded: [],
     timeline: [
       {
         seq: 1,
@@ -72,4 +79,26 @@ export function ageOn(dateOfBirth: CivilDate, on: CivilDate): number {
 
 export function todayInVietnam(now: Date): CivilDate {
   return civilDateAt(now);
+}
+
+/** The opening of the dossier a relapse during post-rehab brings: same person, trigger art. 32(4), regime in force then. */
+export function relapseOpening(previous: DossierState, dossierId: string, detectedOn: CivilDate, openedBy: Actor): DossierOpening | undefined {
+  const regime = regimeInForce(detectedOn);
+  if (!regime) return undefined;
+  return {
+    dossierId,
+    code: dossierCode(dossierId, detectedOn),
+    regimeId: regime.id,
+    subject: previous.subject,
+    trigger: 'art32-d',
+    detectedOn,
+    communeCode: previous.units.commune,
+    previousDossierId: previous.dossierId,
+    openedBy,
+  };
+}
+
+/** Records which dossier the relapse opened. */
+export function linkNextDossier(state: DossierState, nextDossierId: string): DossierState {
+  return { ...state, nextDossierId };
 }

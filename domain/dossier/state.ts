@@ -44,11 +44,24 @@ export type ClosureReason =
   | 'court-terminated'
   | 'decision-annulled'
   | 'exempted'
-  | 'post-rehab-completed';
+  | 'post-rehab-completed'
+  | 'relapsed';
+
+/** A span of days; open while `endedOn` is absent. */
+export interface Interval {
+  startedOn: CivilDate;
+  endedOn?: CivilDate;
+}
+
+/** Force majeure, an objective obstacle, a postponement or an absence that stops a legal period from running. */
+export interface Pause extends Interval {
+  kind: 'obstacle' | 'postponement' | 'absconding';
+  step: StepId;
+}
 
 export interface TimelineEvent {
   seq: number;
-  kind: 'opened' | 'action' | 'deadline-expired' | 'overdue';
+  kind: 'opened' | 'action' | 'deadline-expired' | 'overdue' | 'calendar-changed';
   action?: ActionId;
   stepBefore: StepId;
   stepAfter: StepId;
@@ -112,10 +125,21 @@ export interface DossierState {
   readingRecorded: boolean;
   temporaryManagement?: TemporaryManagement;
   returnsForSupplementation: number;
-  courtExtended: boolean;
   courtSuspended: boolean;
   decision?: CourtDecision;
+  /** Deadline rules lengthened by the action their rule names (court-extend, extend-escort). */
+  extendedDeadlines: string[];
+  pauses: Pause[];
+  suspensions: Interval[];
+  absences: Interval[];
+  reductionMonths: number;
+  electronicMonitoring: boolean;
+  guardianNotified?: string;
+  /** The dossier opened when the person relapsed during post-rehab management. */
+  nextDossierId?: string;
   overdue: OverdueRecord[];
+  /** Reminders sent, by `deadlineId@dueAt`. */
+  reminded: string[];
   timeline: TimelineEvent[];
   documents: DocumentRef[];
 }

@@ -27,6 +27,12 @@ export const regime2022: Regime = deepFreeze({
   },
   steps: stepsOfLaw2021({
     complaintWindow: { amount: 5, legalBasis: 'PL 03/2022/UBTVQH15 (PL 09/2014 quy định 03 ngày làm việc)', confidence: 'U' },
+    postRehab: {
+      adultMonths: 24,
+      minorMonths: 12,
+      legalBasis: 'LPCMT 2021 Điều 40; NĐ 116/2021/NĐ-CP Điều 81',
+      confidence: 'C',
+    },
     reviewCheck: { amount: 5, legalBasis: 'Luật XLVPHC Điều 104; NĐ 116/2021/NĐ-CP', confidence: 'OPEN' },
   }),
   actions: { ...actionsOfLaw2021 },

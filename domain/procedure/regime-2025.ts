@@ -28,6 +28,12 @@ export const regime2025: Regime = deepFreeze({
   },
   steps: stepsOfLaw2021({
     complaintWindow: { amount: 5, legalBasis: 'PL 03/2022/UBTVQH15 sửa đổi bởi PL 08/2025/UBTVQH15', confidence: 'U' },
+    postRehab: {
+      adultMonths: 24,
+      minorMonths: 12,
+      legalBasis: 'LPCMT 2021 Điều 40; NĐ 116/2021/NĐ-CP Điều 81',
+      confidence: 'C',
+    },
     reviewCheck: { amount: 5, legalBasis: 'Luật XLVPHC Điều 104 (sửa đổi bởi Luật 88/2025/QH15)', confidence: 'OPEN' },
   }),
   actions: { ...actionsOfLaw2021 },

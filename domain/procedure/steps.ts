@@ -4,6 +4,7 @@ import type { Confidence, DeadlineRule, StepId, StepRule } from './types';
 export interface StepFigures {
   complaintWindow: { amount: number; legalBasis: string; confidence: Confidence };
   reviewCheck: { amount: number; legalBasis: string; confidence: Confidence };
+  postRehab: { adultMonths: number; minorMonths: number; legalBasis: string; confidence: Confidence };
 }
 
 const transitions2021: Readonly<Record<StepId, readonly StepId[]>> = {
@@ -13,7 +14,7 @@ const transitions2021: Readonly<Record<StepId, readonly StepId[]>> = {
   commune: ['review'],
   review: ['court', 'commune'],
   court: ['complaint-window', 'commune', 'closed'],
-  'complaint-window': ['execution', 'court', 'closed'],
+  'complaint-window': ['execution', 'closed'],
   execution: ['admission', 'closed'],
   admission: ['serving'],
   serving: ['completion'],
@@ -112,8 +113,8 @@ export function stepsOfLaw2021(figures: StepFigures): Record<StepId, StepRule> {
       {
         id: 'court.decide',
         amount: 15,
-        extendedAmount: 30,
         unit: 'calendar',
+        extension: { amount: 30, unit: 'calendar', by: 'court-extend' },
         from: 'court-accepted',
         onExpiry: 'overdue',
         owner: 'court_clerk',
@@ -130,6 +131,7 @@ export function stepsOfLaw2021(figures: StepFigures): Record<StepId, StepRule> {
         from: 'decision-announced',
         until: 'complaint-filed',
         onExpiry: 'advance',
+        pause: 'exclude',
         owner: 'court_clerk',
         description: 'Quyết định có hiệu lực khi hết thời hạn khiếu nại',
         legalBasis: figures.complaintWindow.legalBasis,
@@ -152,7 +154,10 @@ export function stepsOfLaw2021(figures: StepFigures): Record<StepId, StepRule> {
         id: 'execution.escort',
         amount: 5,
         unit: 'calendar',
+        extension: { amount: 3, unit: 'months', by: 'extend-escort' },
+        pause: 'recount',
         from: 'decision-effective',
+        until: 'admitted',
         onExpiry: 'overdue',
         owner: 'escort_police',
         description: 'Đưa người phải chấp hành vào cơ sở',
@@ -160,10 +165,73 @@ export function stepsOfLaw2021(figures: StepFigures): Record<StepId, StepRule> {
         confidence: 'C',
       },
     ]),
-    admission: step('admission', 'Tiếp nhận vào cơ sở'),
-    serving: step('serving', 'Chấp hành biện pháp'),
-    completion: step('completion', 'Chấp hành xong'),
-    'post-rehab': step('post-rehab', 'Quản lý sau cai nghiện tại nơi cư trú'),
+    admission: step('admission', 'Tiếp nhận vào cơ sở', [
+      {
+        id: 'admission.admit',
+        amount: 1,
+        unit: 'working',
+        from: 'escorted',
+        until: 'admitted',
+        onExpiry: 'overdue',
+        owner: 'centre_staff',
+        description: 'Tiếp nhận người được đưa vào cơ sở',
+        legalBasis: 'LPCMT 2021 Điều 29; NĐ 116/2021/NĐ-CP Chương V',
+        confidence: 'OPEN',
+      },
+    ]),
+    serving: step('serving', 'Chấp hành biện pháp', [
+      {
+        id: 'serving.term',
+        amount: 0,
+        unit: 'term',
+        from: 'admitted',
+        onExpiry: 'advance',
+        owner: 'centre_staff',
+        description: 'Hết thời hạn chấp hành',
+        legalBasis: 'Luật XLVPHC Điều 95; NĐ 116/2021/NĐ-CP Điều 44 khoản 3, Điều 58',
+        confidence: 'C',
+      },
+    ]),
+    completion: step('completion', 'Chấp hành xong', [
+      {
+        id: 'completion.certificate',
+        amount: 1,
+        unit: 'working',
+        from: 'term-ended',
+        until: 'completed',
+        onExpiry: 'overdue',
+        owner: 'centre_staff',
+        description: 'Cấp giấy chứng nhận chấp hành xong',
+        legalBasis: 'NĐ 116/2021/NĐ-CP',
+        confidence: 'OPEN',
+      },
+    ]),
+    'post-rehab': step('post-rehab', 'Quản lý sau cai nghiện tại nơi cư trú', [
+      {
+        id: 'post-rehab.decision',
+        amount: 5,
+        unit: 'working',
+        from: 'completed',
+        until: 'post-rehab-started',
+        onExpiry: 'overdue',
+        owner: 'commune_committee',
+        description: 'Ra quyết định quản lý sau cai nghiện',
+        legalBasis: 'LPCMT 2021 Điều 40; NĐ 116/2021/NĐ-CP Điều 3 khoản 9',
+        confidence: 'OPEN',
+      },
+      {
+        id: 'post-rehab.period',
+        amount: figures.postRehab.adultMonths,
+        minorAmount: figures.postRehab.minorMonths,
+        unit: 'months',
+        from: 'completed',
+        onExpiry: 'overdue',
+        owner: 'commune_committee',
+        description: 'Hết thời hạn quản lý sau cai nghiện: cấp giấy chứng nhận (Mẫu số 54)',
+        legalBasis: figures.postRehab.legalBasis,
+        confidence: figures.postRehab.confidence,
+      },
+    ]),
     closed: step('closed', 'Kết thúc hồ sơ'),
   };
 }

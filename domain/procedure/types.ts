@@ -58,6 +58,8 @@ export const actionIds = [
   'set-electronic-monitoring',
   'record-relapse',
   'close-post-rehab',
+  'record-pause',
+  'end-pause',
 ] as const;
 export type ActionId = (typeof actionIds)[number];
 
@@ -78,18 +80,29 @@ export type AnchorEvent =
   | 'decision-announced'
   | 'complaint-filed'
   | 'decision-effective'
+  | 'escorted'
   | 'admitted'
-  | 'completed';
+  | 'term-ended'
+  | 'completed'
+  | 'post-rehab-started';
 
-export type DeadlineUnit = 'working' | 'calendar' | 'months' | 'years';
+/** `term`: the period ends on the computed term end date (domain/dossier/term.ts), not a fixed amount. */
+export type DeadlineUnit = 'working' | 'calendar' | 'months' | 'years' | 'term';
 
 export interface DeadlineRule {
   /** Stable id of the rule within its regime, e.g. `commune.compile-dossier`. */
   id: string;
   amount: number;
-  /** The longer period that applies once extended (e.g. the court's 15 days become 30). */
-  extendedAmount?: number;
+  /** A different amount for minors (12 to under 18), e.g. post-rehab 1 year instead of 2. */
+  minorAmount?: number;
   unit: DeadlineUnit;
+  /** The longer period an action may grant, counted from the same anchor (court 15 → 30 days; escort → 3 months). */
+  extension?: { amount: number; unit: DeadlineUnit; by: ActionId };
+  /**
+   * How force majeure and objective obstacles affect the period: `recount` — it runs again from the end of the
+   * obstacle (escort); `exclude` — the working days lost are added (complaint window).
+   */
+  pause?: 'recount' | 'exclude';
   from: AnchorEvent;
   /** The period stops running once this event happens (e.g. acceptance ends the acceptance period). */
   until?: AnchorEvent;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ActionId } from '../procedure/types';
-import { nfcText, pastCivilDate, unitCode } from './common';
+import { civilDate, nfcText, pastCivilDate, unitCode } from './common';
 
 const occurredOn = pastCivilDate.optional().describe('Ngày sự kiện xảy ra theo pháp lý; mặc định là hôm nay');
 const note = nfcText(2000).optional().describe('Ghi chú');
@@ -24,7 +24,9 @@ export const actionBodySchemas = {
     form: z.enum(['home', 'facility']).describe('Quản lý tại gia đình hoặc tại cơ sở'),
     place: nfcText(300).describe('Nơi quản lý'),
   }),
-  'notify-subject': body({}),
+  'notify-subject': body({
+    guardian: nfcText(200).optional().describe('Cha, mẹ hoặc người giám hộ được thông báo (bắt buộc với người dưới 18 tuổi)'),
+  }),
   'record-reading': body({}),
   submit: body({ reviewerUnitCode: unitCode.describe('Cơ quan xem xét, đề nghị') }),
   approve: body({
@@ -53,7 +55,10 @@ export const actionBodySchemas = {
   escort: body({}),
   'extend-escort': body({ reasons: nfcText(2000) }),
   'request-postponement': body({ grounds: z.enum(['illness', 'family-hardship']), reasons: nfcText(2000) }),
-  'record-postponement-decision': body({ granted: z.boolean() }),
+  'record-postponement-decision': body({
+    granted: z.boolean(),
+    until: civilDate.optional().describe('Ngày hết thời hạn hoãn, nếu quyết định có nêu'),
+  }),
   'record-exemption': body({ reasons: nfcText(2000) }),
   'record-absconding': body({}),
   admit: body({}),
@@ -66,6 +71,8 @@ export const actionBodySchemas = {
   'set-electronic-monitoring': body({}),
   'record-relapse': body({}),
   'close-post-rehab': body({}),
+  'record-pause': body({ reason: nfcText(2000).describe('Sự kiện bất khả kháng hoặc trở ngại khách quan') }),
+  'end-pause': body({}),
 } as const satisfies Record<ActionId, z.ZodType>;
 
 export type ActionBodies = { [A in ActionId]: z.infer<(typeof actionBodySchemas)[A]> };

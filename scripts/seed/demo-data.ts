@@ -37,4 +37,5 @@ export const demoUsers: readonly DemoUser[] = [
   { id: 'demo-escort-ca01', name: 'Hoàng Văn Nam', role: 'escort_police', unitCode: 'DEMO-CA01' },
   { id: 'demo-centre-cs01', name: 'Bùi Thị Mai', role: 'centre_staff', unitCode: 'DEMO-CS01' },
   { id: 'demo-supervisor-t01', name: 'Ngô Văn Bình', role: 'supervisor', unitCode: 'DEMO-T01' },
+  { id: 'demo-admin', name: 'Quản trị hệ thống', role: 'administrator', unitCode: 'DEMO-T01' },
 ];

@@ -10,7 +10,7 @@ import { createApp } from '../../api/app';
 import { createTokenVerifier } from '../../api/auth/authenticate';
 import { loadDevIssuer } from '../../api/auth/dev-issuer';
 import { createDossierService } from '../../api/dossiers/dossier-service';
-import { createUnitTree } from '../../api/dossiers/unit-tree';
+import { createUnitTree } from '../../store/unit-tree';
 import { connectMinio, connectPostgres, connectTemporal } from '../../config/connect';
 import { parseEnv } from '../../config/env';
 import { demoUsers } from '../../scripts/seed/demo-data';
@@ -44,7 +44,8 @@ export async function startHoso() {
 
   const issuer = await loadDevIssuer(path.join(await mkdtemp(path.join(tmpdir(), 'hoso-key-')), 'key.json'), env.AUTH_ISSUER, env.AUTH_AUDIENCE);
   const app = createApp({
-    dossiers: createDossierService({ temporal: temporal.client, taskQueue: env.TEMPORAL_TASK_QUEUE, units: createUnitTree(sql) }),
+    dossiers: createDossierService({ temporal: temporal.client, taskQueue: env.TEMPORAL_TASK_QUEUE, units: createUnitTree(sql), sql }),
+    sql,
     verifyToken: createTokenVerifier({ issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, jwks: issuer.jwks }),
     readiness: {
       postgres: async () => void (await sql`SELECT 1`),

@@ -1,24 +1,29 @@
+import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/search-attributes';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { Activities } from '../../activities';
 import type { DeadlineNotice } from '../../activities/notifications';
-import type { DossierOpening } from '../../domain/dossier/open-dossier';
-import { dossierState, performAction, workflowIdOf } from '../../workflows/messages';
-import type { DossierView } from '../../workflows/dossier-view';
-import { quietTemporalLogs } from '../support/quiet-temporal-logs';
+import { publishedYears } from '../../domain/calendar';
 import { searchAttributes } from '../../workflows/search-attributes';
-import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/search-attributes';
+import { dossierDriver, toDecision } from '../support/dossier-driver';
+import { quietTemporalLogs } from '../support/quiet-temporal-logs';
 
 const testServer = process.env.TEMPORAL_TEST_SERVER;
 const describeWithServer = testServer ? describe : describe.skip;
+const today = () => undefined;
 
-/** Workflow behaviour over weeks of legal time, in milliseconds, on the time-skipping test server. */
-describeWithServer('dossier workflow on durable timers', () => {
+/**
+ * Durable timers over real stretches of legal time, on the time-skipping test server: days, months and years
+ * pass in milliseconds. Activities are in-process fakes; storage is proven by the integration tests.
+ */
+describeWithServer('dossier timers (time-skipping)', () => {
   let env: TestWorkflowEnvironment;
+  let worker: Worker;
+  let running: Promise<void>;
+  let driver: ReturnType<typeof dossierDriver>;
   const notices: DeadlineNotice[] = [];
-  const projections: DossierView[] = [];
+  const taskQueue = 'dossier-timers';
 
-  // In-process fakes: these tests are about the workflow's timing, not about storage.
   const activities: Activities = {
     issueDocument: async ({ formId, dossier, seq }) => ({
       documentId: `${dossier.dossierId}-${formId}-${seq}`,
@@ -28,8 +33,9 @@ describeWithServer('dossier workflow on durable timers', () => {
       objectKey: `dossiers/${dossier.dossierId}/${seq}.pdf`,
       size: 1,
     }),
-    projectDossier: async (view) => void projections.push(view),
+    projectDossier: async () => undefined,
     notifyDeadline: async (notice) => void notices.push(notice),
+    loadCalendarYears: async () => [...publishedYears],
   };
 
   beforeAll(async () => {
@@ -43,107 +49,85 @@ describeWithServer('dossier workflow on durable timers', () => {
         Object.values(searchAttributes).map((key) => [key.name, encodeSearchAttributeIndexedValueType(key.type)!]),
       ),
     });
+    worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: require.resolve('../../workflows'), activities });
+    running = worker.run();
+    driver = dossierDriver(env.client, taskQueue);
   }, 120_000);
+
+  // The server skips time only while every workflow can make progress: end each test's dossiers.
+  afterEach(async () => {
+    await driver.terminateAll();
+  });
+
   afterAll(async () => {
+    worker?.shutdown();
+    await running;
     await env?.teardown();
   });
 
-  /**
-   * Runs a test with its own worker, then terminates the test's dossiers: the time-skipping server does not
-   * skip time while any workflow waits for a worker that has gone.
-   */
-  async function withWorker(workflowId: string, run: (taskQueue: string) => Promise<void>): Promise<void> {
-    const taskQueue = `unit-${workflowId}`;
-    const worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue,
-      workflowsPath: require.resolve('../../workflows'),
-      activities,
-    });
-    try {
-      await worker.runUntil(run(taskQueue));
-    } finally {
-      await env.client.workflow.getHandle(workflowIdOf(workflowId)).terminate('test finished').catch(() => undefined);
-    }
-  }
-
-  const opening = (dossierId: string, trigger: DossierOpening['trigger'], detectedOn: string): DossierOpening => ({
-    dossierId,
-    code: `HS-TEST-${dossierId}`,
-    regimeId: '2026',
-    subject: {
-      fullName: 'Lê Văn Bình',
-      dateOfBirth: '1988-03-09',
-      sex: 'male',
-      idNumber: '001088001234',
-      residence: 'Xã Tiên Du',
-      hasStableResidence: true,
-    },
-    trigger,
-    detectedOn,
-    communeCode: 'DEMO-X01',
-    openedBy: { userId: 'police', role: 'commune_police', unitCode: 'DEMO-X01' },
+  it('moves to the commune phase when the 5-working-day registration window passes unused (registration-window)', async () => {
+    const { state } = await driver.open(
+      [
+        ['commune_police', 'request-determination', { healthFacilityCode: 'DEMO-YT01' }],
+        ['health_facility', 'record-determination', { result: 'addicted' }],
+      ],
+      { trigger: 'art32-a' },
+    );
+    expect((await state()).step).toBe('registration-window');
+    await env.sleep('14 days');
+    const view = await state();
+    expect(view.step).toBe('commune');
+    expect(view.lapsed).toContain('registration-window.register');
   });
 
-  it('moves on to the commune phase when the 5-working-day registration window passes unused (registration-window)', async () => {
-    await withWorker('reg-window', async (taskQueue) => {
-      const handle = await env.client.workflow.start('dossierWorkflow', {
-        workflowId: workflowIdOf('reg-window'),
-        taskQueue,
-        args: [opening('reg-window', 'art32-a', '2026-11-20')],
-      });
-      const police = { userId: 'police', role: 'commune_police' as const, unitCode: 'DEMO-X01' };
-      await handle.executeUpdate(performAction, {
-        args: [{ action: 'request-determination', actor: police, body: { healthFacilityCode: 'DEMO-YT01' } }],
-      });
-      const health = { userId: 'doctor', role: 'health_facility' as const, unitCode: 'DEMO-YT01' };
-      const determined = await handle.executeUpdate(performAction, {
-        args: [{ action: 'record-determination', actor: health, body: { result: 'addicted' } }],
-      });
-      expect(determined.step).toBe('registration-window');
-      await env.sleep('14 days');
-      const state = await handle.query(dossierState);
-      expect(state.step).toBe('commune');
-      expect(state.timeline.some((event) => event.kind === 'deadline-expired' && event.stepAfter === 'commune')).toBe(true);
-    });
-  }, 60_000);
-
-  it('records an overdue determination and notifies the health facility, keeping the step open', async () => {
+  it('reminds the health facility a working day before its deadline, then records and notifies the overdue step (determination)', async () => {
     notices.length = 0;
-    await withWorker('overdue', async (taskQueue) => {
-      const handle = await env.client.workflow.start('dossierWorkflow', {
-        workflowId: workflowIdOf('overdue'),
-        taskQueue,
-        args: [opening('overdue', 'art32-b', '2026-11-20')],
-      });
-      const police = { userId: 'police', role: 'commune_police' as const, unitCode: 'DEMO-X01' };
-      await handle.executeUpdate(performAction, {
-        args: [{ action: 'request-determination', actor: police, body: { healthFacilityCode: 'DEMO-YT01' } }],
-      });
-      await env.sleep('10 days');
-      const state = await handle.query(dossierState);
-      expect(state.step).toBe('determination');
-      expect(state.isOverdue).toBe(true);
-      expect(state.overdue).toEqual([expect.objectContaining({ deadlineId: 'determination.result', step: 'determination' })]);
-      expect(notices).toEqual([expect.objectContaining({ kind: 'overdue', deadline: 'determination.result', owner: 'health_facility' })]);
-      expect(JSON.stringify(notices)).not.toContain('Lê Văn Bình');
-    });
-  }, 60_000);
+    const { state, dossierId } = await driver.open([['commune_police', 'request-determination', { healthFacilityCode: 'DEMO-YT01' }]]);
+    await env.sleep('10 days');
+    const view = await state();
+    expect(view.step).toBe('determination');
+    expect(view.isOverdue).toBe(true);
+    expect(view.overdue).toEqual([expect.objectContaining({ deadlineId: 'determination.result', step: 'determination' })]);
+    const mine = notices.filter((notice) => notice.dossierId === dossierId);
+    expect(mine.map((notice) => [notice.kind, notice.deadline, notice.owner])).toEqual([
+      ['reminder', 'determination.result', 'health_facility'],
+      ['overdue', 'determination.result', 'health_facility'],
+    ]);
+    expect(JSON.stringify(mine)).not.toContain('Lê Văn Bình');
+  });
+
+  it('makes the court decision take effect when the complaint window passes unused (complaint-window)', async () => {
+    const { state } = await driver.open(toDecision(today));
+    expect((await state()).step).toBe('complaint-window');
+    await env.sleep('12 days');
+    const view = await state();
+    expect(view.step).toBe('execution');
+    expect(view.lapsed).toContain('complaint-window.complaint');
+  });
+
+  it('ends the term after 24 months, then flags the completion certificate and the post-rehab decision when late (serving)', async () => {
+    const { act, state } = await driver.open(toDecision(today));
+    await env.sleep('12 days');
+    await act('escort_police', 'escort');
+    await act('centre_staff', 'admit');
+    await env.sleep('740 days');
+    let view = await state();
+    expect(view.step).toBe('completion');
+    expect(view.anchors['term-ended']).toBeDefined();
+    await env.sleep('5 days');
+    expect((await state()).overdue.map((record) => record.deadlineId)).toContain('completion.certificate');
+    await act('centre_staff', 'complete');
+    await env.sleep('10 days');
+    view = await state();
+    expect(view.step).toBe('post-rehab');
+    expect(view.overdue.map((record) => record.deadlineId)).toContain('post-rehab.decision');
+  });
 
   it('rejects an action at the wrong step before recording anything', async () => {
-    await withWorker('wrong-step', async (taskQueue) => {
-      const handle = await env.client.workflow.start('dossierWorkflow', {
-        workflowId: workflowIdOf('wrong-step'),
-        taskQueue,
-        args: [opening('wrong-step', 'art32-b', '2026-11-20')],
-      });
-      const police = { userId: 'police', role: 'commune_police' as const, unitCode: 'DEMO-X01' };
-      await expect(
-        handle.executeUpdate(performAction, {
-          args: [{ action: 'submit', actor: police, body: { reviewerUnitCode: 'DEMO-PC04' } }],
-        }),
-      ).rejects.toMatchObject({ cause: { message: expect.stringMatching(/chỉ thực hiện ở bước/) } });
-      expect((await handle.query(dossierState)).version).toBe(1);
+    const { act, state } = await driver.open([]);
+    await expect(act('commune_police', 'submit', { reviewerUnitCode: 'DEMO-PC04' })).rejects.toMatchObject({
+      cause: { message: expect.stringMatching(/chỉ thực hiện ở bước/) },
     });
-  }, 60_000);
+    expect((await state()).version).toBe(1);
+  });
 });

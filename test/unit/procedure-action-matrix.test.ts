@@ -1,3 +1,4 @@
+import { defaultCalendar } from '../../domain/calendar';
 import { checkAction } from '../../domain/dossier/apply-action';
 import { openDossier } from '../../domain/dossier/open-dossier';
 import type { Actor, DossierState } from '../../domain/dossier/state';
@@ -6,6 +7,7 @@ import type { ActionBodies } from '../../domain/schemas/actions';
 import { roles, type Role } from '../../domain/roles';
 
 const now = new Date('2026-11-23T03:00:00Z');
+const calendar = defaultCalendar();
 const unitOf: Record<Role, string> = {
   commune_police: 'X01',
   commune_committee: 'X01',
@@ -15,6 +17,7 @@ const unitOf: Record<Role, string> = {
   escort_police: 'CA01',
   centre_staff: 'CS01',
   supervisor: 'T01',
+  administrator: 'T01',
 };
 
 /** A dossier at `step` with every unit assigned, so only the table decides. */
@@ -61,7 +64,7 @@ describe('who may take which action at which step', () => {
     for (const action of actionIds) {
       for (const role of roles) {
         const actor: Actor = { userId: 'u', role, unitCode: unitOf[role] };
-        const refusal = checkAction(dossierAt(regimeId, step), regime, { action, actor, body: {} as ActionBodies[ActionId] }, now);
+        const refusal = checkAction(dossierAt(regimeId, step), regime, { action, actor, body: {} as ActionBodies[ActionId] }, now, calendar);
         const expected = expectedRefusal(regimeId, step, action, role);
         const allowedOutcome = expected === undefined && (refusal === undefined || refusal.code === 'precondition-failed' || refusal.code === 'invalid-for-regime');
         if (refusal?.code !== expected && !allowedOutcome) mismatches.push(`${action} by ${role}: got ${refusal?.code}, table says ${expected ?? 'allowed'}`);
@@ -77,6 +80,7 @@ describe('who may take which action at which step', () => {
       regime,
       { action: 'request-determination', actor: { userId: 'u', role: 'commune_police', unitCode: 'X02' }, body: { healthFacilityCode: 'YT01' } },
       now,
+      calendar,
     );
     expect(refusal?.code).toBe('outside-jurisdiction');
   });

@@ -1,0 +1,49 @@
+import { Router } from 'express';
+import type { Sql } from 'postgres';
+import { z } from 'zod';
+import { validateCalendarYear, WorkingCalendar } from '../../domain/calendar';
+import type { CalendarYear } from '../../domain/calendar/types';
+import { CalendarYearSchema } from '../../domain/schemas/calendar';
+import { loadCalendarYears, saveCalendarYear } from '../../store/calendar-years';
+import { principalOf } from '../auth/authenticate';
+import { ApiError, validationError } from '../errors';
+
+export interface CalendarRouteDeps {
+  sql: Sql;
+  /** Tells every open dossier about the new calendar; returns how many were told. */
+  broadcast: (years: CalendarYear[]) => Promise<number>;
+}
+
+const Year = z.coerce.number().int().min(2000).max(2100);
+
+/** The working-day calendar: read by anyone signed in, changed by administrators without a deploy. */
+export function calendarRoutes({ sql, broadcast }: CalendarRouteDeps): Router {
+  const router = Router();
+
+  router.get('/', async (_req, res) => {
+    const years = await loadCalendarYears(sql);
+    res.json({ version: new WorkingCalendar(years).version, years });
+  });
+
+  router.put('/:year', async (req, res) => {
+    const actor = principalOf(res);
+    if (actor.role !== 'administrator') {
+      throw new ApiError(403, 'role-not-permitted', 'Chỉ quản trị hệ thống được sửa lịch ngày làm việc.');
+    }
+    const yearNumber = Year.safeParse(req.params.year);
+    if (!yearNumber.success) throw validationError(yearNumber.error);
+    const body = CalendarYearSchema.safeParse(req.body);
+    if (!body.success) throw validationError(body.error);
+    const year: CalendarYear = { year: yearNumber.data, ...body.data };
+    const problems = validateCalendarYear(year);
+    if (problems.length) {
+      throw new ApiError(422, 'invalid-calendar', 'Lịch ngày làm việc không hợp lệ.', problems.join('; '), { errors: problems });
+    }
+    await saveCalendarYear(sql, year, actor.userId);
+    const years = await loadCalendarYears(sql);
+    const dossiersNotified = await broadcast(years);
+    res.json({ version: new WorkingCalendar(years).version, year, dossiersNotified });
+  });
+
+  return router;
+}

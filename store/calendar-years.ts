@@ -1,0 +1,24 @@
+import type { Sql } from 'postgres';
+import { publishedYears } from '../domain/calendar';
+import type { CalendarYear } from '../domain/calendar/types';
+
+/** The calendar years in force: what administrators saved, over the schedules shipped with hoso. */
+export async function loadCalendarYears(sql: Sql): Promise<CalendarYear[]> {
+  const rows = await sql<{ data: CalendarYear }[]>`SELECT data FROM calendar_years ORDER BY year`;
+  return rows.map((row) => row.data);
+}
+
+/** Adds the shipped schedules for years nobody has saved yet; never overwrites an administrator's edit. */
+export async function ensureShippedCalendarYears(sql: Sql): Promise<void> {
+  for (const year of publishedYears) {
+    await sql`
+      INSERT INTO calendar_years (year, data, updated_by) VALUES (${year.year}, ${sql.json(year as never)}, 'hoso-release')
+      ON CONFLICT (year) DO NOTHING`;
+  }
+}
+
+export async function saveCalendarYear(sql: Sql, year: CalendarYear, updatedBy: string): Promise<void> {
+  await sql`
+    INSERT INTO calendar_years (year, data, updated_by) VALUES (${year.year}, ${sql.json(year as never)}, ${updatedBy})
+    ON CONFLICT (year) DO UPDATE SET data = excluded.data, updated_by = excluded.updated_by, updated_at = now()`;
+}

@@ -1,0 +1,106 @@
+import type { Client } from '@temporalio/client';
+import type { ActionRequest } from '../../domain/dossier/apply-action';
+import type { DossierOpening } from '../../domain/dossier/open-dossier';
+import type { Actor } from '../../domain/dossier/state';
+import type { ActionId, RegimeId } from '../../domain/procedure';
+import type { ActionBodies } from '../../domain/schemas/actions';
+import type { ProcedureRole } from '../../domain/roles';
+import type { DossierView } from '../../workflows/dossier-view';
+import { dossierState, performAction, workflowIdOf } from '../../workflows/messages';
+
+/** One demo actor per role, in the demo units of scripts/seed/demo-data.ts. */
+export const actors: Record<ProcedureRole, Actor> = {
+  commune_police: { userId: 'demo-police-x01', role: 'commune_police', unitCode: 'DEMO-X01' },
+  commune_committee: { userId: 'demo-committee-x01', role: 'commune_committee', unitCode: 'DEMO-X01' },
+  health_facility: { userId: 'demo-health-yt01', role: 'health_facility', unitCode: 'DEMO-YT01' },
+  reviewer: { userId: 'demo-reviewer-pc04', role: 'reviewer', unitCode: 'DEMO-PC04' },
+  court_clerk: { userId: 'demo-clerk-ta01', role: 'court_clerk', unitCode: 'DEMO-TA01' },
+  escort_police: { userId: 'demo-escort-ca01', role: 'escort_police', unitCode: 'DEMO-CA01' },
+  centre_staff: { userId: 'demo-centre-cs01', role: 'centre_staff', unitCode: 'DEMO-CS01' },
+};
+
+export type Step = [ProcedureRole, ActionId, Record<string, unknown>?];
+
+/** The usual path from the determination request to the court's decision; `on(i)` dates each step. */
+export function toDecision(on: (index: number) => string | undefined, months = 24): Step[] {
+  const steps: Step[] = [
+    ['commune_police', 'request-determination', { healthFacilityCode: 'DEMO-YT01' }],
+    ['health_facility', 'record-determination', { result: 'addicted' }],
+    ['commune_police', 'record-violation', { description: 'Sử dụng trái phép chất ma túy' }],
+    ['commune_police', 'set-temporary-management', { form: 'home', place: 'Gia đình' }],
+    ['commune_police', 'notify-subject', { guardian: 'Đặng Thị Hoa (mẹ)' }],
+    ['commune_police', 'record-reading'],
+    ['commune_police', 'submit', { reviewerUnitCode: 'DEMO-PC04' }],
+    ['reviewer', 'approve', { courtUnitCode: 'DEMO-TA01', proposedMonths: months }],
+    ['court_clerk', 'court-accept'],
+    ['court_clerk', 'court-decide', { outcome: 'apply', months, centreUnitCode: 'DEMO-CS01', escortUnitCode: 'DEMO-CA01' }],
+  ];
+  return steps.map(([role, action, body], index) => {
+    const occurredOn = on(index);
+    return [role, action, { ...body, ...(occurredOn ? { occurredOn } : {}) }];
+  });
+}
+
+export interface DossierOptions {
+  trigger?: DossierOpening['trigger'];
+  regimeId?: RegimeId;
+  dateOfBirth?: string;
+  detectedOn?: string;
+}
+
+/** Opens dossiers straight on a workflow client and takes actions as the owning role. */
+export function dossierDriver(client: Client, taskQueue: string) {
+  let counter = 0;
+  const started: string[] = [];
+
+  async function open(steps: Step[], options: DossierOptions = {}) {
+    const dossierId = crypto.randomUUID();
+    started.push(dossierId);
+    const opening: DossierOpening = {
+      dossierId,
+      code: `HS-TEST-${++counter}`,
+      regimeId: options.regimeId ?? '2026',
+      subject: {
+        fullName: 'Lê Văn Bình',
+        dateOfBirth: options.dateOfBirth ?? '1988-03-09',
+        sex: 'male',
+        idNumber: '001088001234',
+        residence: 'Xã Tiên Du',
+        hasStableResidence: true,
+      },
+      trigger: options.trigger ?? 'art32-b',
+      detectedOn: options.detectedOn ?? '2026-08-31',
+      communeCode: 'DEMO-X01',
+      openedBy: actors.commune_police,
+    };
+    const handle = await client.workflow.start('dossierWorkflow', { workflowId: workflowIdOf(dossierId), taskQueue, args: [opening] });
+    const act = (role: ProcedureRole, action: ActionId, body: Record<string, unknown> = {}): Promise<DossierView> =>
+      handle.executeUpdate(performAction, {
+        args: [{ action, actor: actors[role], body: body as ActionBodies[ActionId] } as ActionRequest],
+      });
+    for (const [role, action, body] of steps) await act(role, action, body);
+    const state = () => handle.query(dossierState);
+    /** Waits until the workflow has done what its timers say (they fire at once for back-dated events). */
+    async function until(predicate: (view: DossierView) => boolean, what: string): Promise<DossierView> {
+      for (let attempt = 0; attempt < 100; attempt++) {
+        const view = await state();
+        if (predicate(view)) return view;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`dossier ${dossierId} never reached: ${what}`);
+    }
+    return { dossierId, handle, act, state, until };
+  }
+
+  /** Ends every dossier the driver opened that is still running. */
+  async function terminateAll(): Promise<void> {
+    await Promise.all(started.splice(0).map((id) => client.workflow.getHandle(workflowIdOf(id)).terminate('test finished').catch(() => undefined)));
+  }
+
+  return { open, terminateAll };
+}
+
+export const stepsVisited = (view: DossierView) =>
+  view.timeline.filter((event) => event.stepBefore !== event.stepAfter).map((event) => event.stepAfter);
+
+export const dueOf = (view: DossierView, deadlineId: string) => view.deadlines.find((deadline) => deadline.id === deadlineId)?.dueOn;
