@@ -1,6 +1,7 @@
 import type { WorkingCalendar } from '../domain/calendar/working-calendar';
 import { activeDeadlines } from '../domain/dossier/deadlines';
 import type { DossierState } from '../domain/dossier/state';
+import { termEnd } from '../domain/dossier/term';
 import type { Regime } from '../domain/procedure/types';
 
 export interface DeadlineView {
@@ -25,6 +26,8 @@ export interface DossierView extends DossierState {
   /** The earliest running office deadline, for lists sorted by urgency. */
   dueAt?: string;
   isOverdue: boolean;
+  /** When the measure ends, once admitted (domain/dossier/term.ts); absent while suspended or absconded. */
+  termEndsOn?: string;
 }
 
 export function viewOf(state: DossierState, regime: Regime, calendar: WorkingCalendar): DossierView {
@@ -44,11 +47,13 @@ export function viewOf(state: DossierState, regime: Regime, calendar: WorkingCal
     }))
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   const first = deadlines.find((deadline) => deadline.onExpiry === 'overdue');
+  const termEndsOn = termEnd(state);
   return {
     ...state,
     stepTitle: regime.steps[state.step].title,
     deadlines,
     ...(first ? { dueAt: first.dueAt } : {}),
     isOverdue: deadlines.some((deadline) => deadline.overdue),
+    ...(termEndsOn ? { termEndsOn } : {}),
   };
 }

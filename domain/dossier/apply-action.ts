@@ -394,7 +394,7 @@ export function expireDeadline(state: DossierState, deadline: ActiveDeadline, no
 function advance(state: DossierState, deadline: ActiveDeadline): StepId {
   switch (state.step) {
     case 'registration-window':
-      // Not registering within the window brings the person under LPCMT art. 32(a).
+      // Not registering within the window brings the person under LPCMT art. 32(1).
       state.anchors['case-detected'] = dayAfter(deadline.dueOn);
       return 'commune';
     case 'complaint-window':

@@ -300,7 +300,7 @@ export const actionsOfLaw2021: Readonly<Record<ActionId, ActionRule>> = {
     at: ['post-rehab'],
     by: ['commune_police'],
     forms: [],
-    legalBasis: 'LPCMT 2021 Điều 32 điểm d',
+    legalBasis: 'LPCMT 2021 Điều 32 khoản 4',
   },
   'close-post-rehab': {
     id: 'close-post-rehab',

@@ -70,7 +70,7 @@ export function stepsOfLaw2021(figures: StepFigures): Record<StepId, StepRule> {
         owner: 'commune_police',
         description: 'Lập hồ sơ đề nghị',
         legalBasis: 'NĐ 116/2021/NĐ-CP Chương V Mục 1',
-        confidence: 'C-sec',
+        confidence: 'C',
       },
       {
         id: 'commune.reading-window',
@@ -145,8 +145,8 @@ export function stepsOfLaw2021(figures: StepFigures): Record<StepId, StepRule> {
         onExpiry: 'overdue',
         owner: 'court_clerk',
         description: 'Giải quyết khiếu nại, kháng nghị',
-        legalBasis: 'PL 09/2014/UBTVQH13',
-        confidence: 'C',
+        legalBasis: 'PL 09/2014/UBTVQH13 (PL 03/2022/UBTVQH15 chưa đối chiếu)',
+        confidence: 'U',
       },
     ]),
     execution: step('execution', 'Đưa người vào cơ sở cai nghiện', [
@@ -162,7 +162,7 @@ export function stepsOfLaw2021(figures: StepFigures): Record<StepId, StepRule> {
         owner: 'escort_police',
         description: 'Đưa người phải chấp hành vào cơ sở',
         legalBasis: 'NĐ 116/2021/NĐ-CP (Điều về đưa người phải chấp hành quyết định vào cơ sở)',
-        confidence: 'C',
+        confidence: 'C-sec',
       },
     ]),
     admission: step('admission', 'Tiếp nhận vào cơ sở', [

@@ -229,6 +229,7 @@ describeWithStack('the dossier workflow carries out every branch of the law', ()
       const view = await state();
       // 24 months from admission on 25/01/2024; a term ends on its day, even a Sunday (it is not a period to act in).
       expect(view.anchors['term-ended']).toBe('2026-01-25');
+      expect(view.termEndsOn).toBe('2026-01-25');
       expect(dueOf(view, 'post-rehab.period')).toBe('2028-11-02');
       expect(await act('commune_committee', 'close-post-rehab')).toMatchObject({ closure: 'post-rehab-completed' });
     });
