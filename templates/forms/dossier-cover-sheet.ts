@@ -7,58 +7,18 @@
  * modelled on Thông tư 05/2018/TT-BCA, Mẫu số 05 "Thông báo về việc lập hồ sơ đề nghị áp dụng
  * biện pháp …" (the police form of the pre-2022 regime), in the layout of Nghị định 30/2020/NĐ-CP.
  *
- * The cases of Luật Phòng, chống ma túy 2021 are printed from the table below. Article 32 lists
- * its four cases as khoản 1–4 (the engine calls them a–d); article 33 lists its three as
- * điểm a–c of khoản 1. The citation printed is the statute's own.
+ * The cases of Luật Phòng, chống ma túy 2021 are printed from the shared table in
+ * `shared/trigger-cases.ts`. Article 32 lists its four cases as khoản 1–4 (the engine calls them
+ * a–d); article 33 lists its three as điểm a–c of khoản 1. The citation printed is the statute's own.
  */
 import { z } from 'zod';
 import type { AdministrativeDocument, Block } from '../layout/types';
-import { formatNumericDate, toCalendarDate } from '../layout/vietnamese-date';
+import { formatNumericDate } from '../layout/vietnamese-date';
 import type { FormDefinition } from './form-definition';
-
-const DateInput = z
-  .union([z.string(), z.date()])
-  .refine(
-    (value) => {
-      try {
-        toCalendarDate(value);
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    { message: 'expected an existing calendar date as YYYY-MM-DD' },
-  )
-  .describe('Calendar date, YYYY-MM-DD (or a Date, read in Vietnam time)');
-
-const nonEmpty = () => z.string().trim().min(1);
-
-/** LPCMT 2021 art. 32 (adults) and art. 33(1) (minors 12–<18): the cases, word for word. */
-const TRIGGER_CASES = {
-  32: {
-    a: { citation: 'khoản 1', text: 'Không đăng ký, không thực hiện hoặc tự ý chấm dứt cai nghiện ma túy tự nguyện' },
-    b: { citation: 'khoản 2', text: 'Trong thời gian cai nghiện ma túy tự nguyện bị phát hiện sử dụng trái phép chất ma túy' },
-    c: {
-      citation: 'khoản 3',
-      text:
-        'Người nghiện ma túy các chất dạng thuốc phiện không đăng ký, không thực hiện hoặc tự ý chấm dứt điều trị nghiện ' +
-        'các chất dạng thuốc phiện bằng thuốc thay thế hoặc bị chấm dứt điều trị nghiện các chất dạng thuốc phiện bằng ' +
-        'thuốc thay thế do vi phạm quy định về điều trị nghiện',
-    },
-    d: { citation: 'khoản 4', text: 'Trong thời gian quản lý sau cai nghiện ma túy mà tái nghiện' },
-  },
-  33: {
-    a: { citation: 'điểm a', text: 'Không đăng ký, không thực hiện hoặc tự ý chấm dứt cai nghiện ma túy tự nguyện' },
-    b: { citation: 'điểm b', text: 'Trong thời gian cai nghiện ma túy tự nguyện bị phát hiện sử dụng trái phép chất ma túy' },
-    c: {
-      citation: 'điểm c',
-      text:
-        'Người nghiện ma túy các chất dạng thuốc phiện không đăng ký, không thực hiện hoặc tự ý chấm dứt điều trị nghiện ' +
-        'các chất dạng thuốc phiện bằng thuốc thay thế hoặc bị chấm dứt điều trị nghiện các chất dạng thuốc phiện bằng ' +
-        'thuốc thay thế do vi phạm quy định về điều trị nghiện',
-    },
-  },
-} as const;
+import { dateKey } from './shared/dates';
+import { basisLines } from './shared/document';
+import { DateInput, IssuerInput, nonEmpty, SignerInput } from './shared/schema';
+import { checkTriggerAge, TriggerInput, triggerCase } from './shared/trigger-cases';
 
 export const DossierCoverSheetInput = z
   .object({
@@ -71,11 +31,7 @@ export const DossierCoverSheetInput = z
         label: nonEmpty().describe('How the regime is named on paper, e.g. "Luật Phòng, chống ma túy năm 2021 (hồ sơ mở từ ngày 01/7/2026)"'),
       })
       .describe('The procedure version the dossier is pinned to'),
-    issuer: z.object({
-      parent: nonEmpty().optional().describe('Cơ quan chủ quản in caps, e.g. "CÔNG AN TỈNH BẮC NINH"'),
-      name: nonEmpty().describe('Cơ quan lập hồ sơ in caps, e.g. "CÔNG AN XÃ TIÊN DU"'),
-      inlineName: nonEmpty().describe('The same unit as written inside a sentence, e.g. "Công an xã Tiên Du"'),
-    }),
+    issuer: IssuerInput.describe('Cơ quan lập hồ sơ'),
     documentNumber: nonEmpty().describe('Số, ký hiệu without "Số:", e.g. "15/PMHS-CAX"'),
     place: nonEmpty().describe('Địa danh, e.g. "Tiên Du"'),
     openedOn: DateInput.describe('Ngày mở hồ sơ; also the date of the sheet'),
@@ -88,12 +44,7 @@ export const DossierCoverSheetInput = z
       residence: nonEmpty().describe('Nơi cư trú, or where the person lives now if it is not stable'),
       hasStableResidence: z.boolean(),
     }),
-    trigger: z
-      .discriminatedUnion('article', [
-        z.object({ article: z.literal(32), case: z.enum(['a', 'b', 'c', 'd']) }),
-        z.object({ article: z.literal(33), case: z.enum(['a', 'b', 'c']) }),
-      ])
-      .describe('LPCMT 2021 art. 32 (adults; cases a–d = khoản 1–4) or art. 33(1) (12 to under 18; điểm a–c)'),
+    trigger: TriggerInput,
     priorMeasures: nonEmpty().optional().describe('Biện pháp đã áp dụng trước đó; omit when none'),
     legalBasis: z.array(nonEmpty()).min(1).describe('"Căn cứ …" lines, one legal instrument each'),
     attachments: z
@@ -101,27 +52,13 @@ export const DossierCoverSheetInput = z
       .optional()
       .describe('Documents already in the dossier, listed in a table'),
     recipients: z.array(nonEmpty()).min(1).describe('Nơi nhận, e.g. ["Người bị đề nghị", "Lưu: hồ sơ, VT"]'),
-    signer: z.object({ title: nonEmpty(), name: nonEmpty(), onBehalfOf: nonEmpty().optional() }),
+    signer: SignerInput,
   })
   .superRefine((input, ctx) => {
-    const key = (date: Date | string): number | undefined => {
-      try {
-        const d = toCalendarDate(date);
-        return d.year * 10000 + d.month * 100 + d.day;
-      } catch {
-        return undefined; // reported by the date field itself
-      }
-    };
-    const [detected, opened, born] = [key(input.detectedOn), key(input.openedOn), key(input.subject.dateOfBirth)];
-    if (detected === undefined || opened === undefined || born === undefined) return;
+    const [detected, opened] = [dateKey(input.detectedOn), dateKey(input.openedOn)];
+    if (detected === undefined || opened === undefined) return;
     if (detected > opened) ctx.addIssue({ code: 'custom', path: ['detectedOn'], message: 'the case cannot be detected after the dossier was opened' });
-    const age = Math.floor((detected - born) / 10000); // completed years, from YYYYMMDD numbers
-    if (input.trigger.article === 32 && age < 18) {
-      ctx.addIssue({ code: 'custom', path: ['trigger'], message: `article 32 applies from 18 years of age; the person was ${age} when detected (use article 33)` });
-    }
-    if (input.trigger.article === 33 && (age < 12 || age >= 18)) {
-      ctx.addIssue({ code: 'custom', path: ['trigger'], message: `article 33 applies from 12 to under 18 years of age; the person was ${age} when detected` });
-    }
+    checkTriggerAge(input.trigger, input.subject.dateOfBirth, input.detectedOn, ctx);
   });
 
 export type DossierCoverSheetInput = z.infer<typeof DossierCoverSheetInput>;
@@ -130,15 +67,6 @@ export type DossierCoverSheetInput = z.infer<typeof DossierCoverSheetInput>;
 const TITLE_ADULT = 'PHIẾU MỞ HỒ SƠ ĐỀ NGHỊ ÁP DỤNG BIỆN PHÁP\nĐƯA VÀO CƠ SỞ CAI NGHIỆN BẮT BUỘC';
 const TITLE_MINOR = 'PHIẾU MỞ HỒ SƠ ĐỀ NGHỊ ĐƯA NGƯỜI TỪ ĐỦ 12 TUỔI\nĐẾN DƯỚI 18 TUỔI VÀO CƠ SỞ CAI NGHIỆN BẮT BUỘC';
 
-/** "Căn cứ …" lines end with ";" and the last with "." (Nghị định 30/2020). */
-function basisLines(lines: readonly string[]): Block[] {
-  return lines.map((line, index) => ({
-    kind: 'paragraph',
-    style: 'italic',
-    text: `${line.trim().replace(/[;.,]+$/, '')}${index === lines.length - 1 ? '.' : ';'}`,
-  }));
-}
-
 /** Maps the cover-sheet data to the document; pure. */
 export function buildDossierCoverSheet(input: DossierCoverSheetInput): AdministrativeDocument {
   const { subject, trigger, issuer } = input;
@@ -146,8 +74,7 @@ export function buildDossierCoverSheet(input: DossierCoverSheetInput): Administr
   const measure = adult
     ? 'áp dụng biện pháp đưa vào cơ sở cai nghiện bắt buộc'
     : 'đưa người từ đủ 12 tuổi đến dưới 18 tuổi vào cơ sở cai nghiện bắt buộc';
-  const triggerCase: { citation: string; text: string } =
-    trigger.article === 32 ? TRIGGER_CASES[32][trigger.case] : TRIGGER_CASES[33][trigger.case];
+  const theCase = triggerCase(trigger);
 
   const body: Block[] = [
     ...basisLines(input.legalBasis),
@@ -193,8 +120,8 @@ export function buildDossierCoverSheet(input: DossierCoverSheetInput): Administr
     {
       kind: 'paragraph',
       text: adult
-        ? `1. Người có tên trên là người nghiện ma túy từ đủ 18 tuổi trở lên, thuộc trường hợp quy định tại ${triggerCase.citation} Điều 32 Luật Phòng, chống ma túy năm 2021: “${triggerCase.text}”.`
-        : `1. Người có tên trên là người nghiện ma túy từ đủ 12 tuổi đến dưới 18 tuổi, thuộc trường hợp quy định tại ${triggerCase.citation} khoản 1 Điều 33 Luật Phòng, chống ma túy năm 2021: “${triggerCase.text}”.`,
+        ? `1. Người có tên trên là người nghiện ma túy từ đủ 18 tuổi trở lên, thuộc trường hợp quy định tại ${theCase.citation} Điều 32 Luật Phòng, chống ma túy năm 2021: “${theCase.text}”.`
+        : `1. Người có tên trên là người nghiện ma túy từ đủ 12 tuổi đến dưới 18 tuổi, thuộc trường hợp quy định tại ${theCase.citation} khoản 1 Điều 33 Luật Phòng, chống ma túy năm 2021: “${theCase.text}”.`,
     },
     { kind: 'field', label: '2. Biện pháp đã áp dụng trước đó', value: input.priorMeasures ?? 'Không' },
   ];

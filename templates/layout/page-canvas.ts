@@ -45,6 +45,8 @@ export class PageCanvas {
   page: PDFPage;
   /** Top of the free space on the current page, in PDF points from the bottom. */
   y: number = CONTENT.top;
+  /** The styles some text was drawn in: the others need not be embedded. */
+  readonly stylesDrawn = new Set<FontStyle>();
 
   constructor(
     readonly pdf: PDFDocument,
@@ -76,6 +78,7 @@ export class PageCanvas {
     const missing = missingGlyphs(normalised, style);
     if (missing.length > 0) throw new MissingGlyphsError(missing, []);
     page.drawText(normalised, { x, y: baseline, size, font: this.fonts[style], color: BLACK });
+    this.stylesDrawn.add(style);
   }
 
   rule(x1: number, x2: number, y: number, thickness = 0.6, page: PDFPage = this.page): void {

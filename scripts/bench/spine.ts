@@ -1,0 +1,172 @@
+/**
+ * The dossiers the benchmark drives, and the dates of their events. Dates are chosen by running the real domain
+ * code (validator, reducer, deadline rules, working-day calendar) before anything is sent, so the plan is exactly
+ * what the workflow will do: which period has already ended when an event is recorded, and which timer waits.
+ */
+import { randomUUID } from 'node:crypto';
+import { addDays, civilDateAt } from '../../domain/calendar/civil-date';
+import { publishedYears } from '../../domain/calendar';
+import { WorkingCalendar } from '../../domain/calendar/working-calendar';
+import { applyAction, checkAction, expireDeadline, type ActionRequest } from '../../domain/dossier/apply-action';
+import { pendingDeadlines, reminderAt, type ActiveDeadline } from '../../domain/dossier/deadlines';
+import { openDossier, type DossierOpening } from '../../domain/dossier/open-dossier';
+import type { DossierState, Trigger } from '../../domain/dossier/state';
+import { getRegime, type ActionId } from '../../domain/procedure';
+import { actionBodySchemas, type ActionBodies } from '../../domain/schemas/actions';
+import { actors, toDecision, type Step } from '../../test/support/dossier-driver';
+
+export const regimeId = '2026' as const;
+const regime = getRegime(regimeId);
+/** What the workflow loads from PostgreSQL on a fresh stack: the shipped schedules. */
+const calendar = new WorkingCalendar(publishedYears);
+
+export function openingFor(code: string, trigger: Trigger, detectedOn: string): DossierOpening {
+  return {
+    dossierId: randomUUID(),
+    code,
+    regimeId,
+    subject: {
+      fullName: 'Lê Văn Bình',
+      dateOfBirth: '1988-03-09',
+      sex: 'male',
+      idNumber: '001088001234',
+      residence: 'Xã Tiên Du',
+      hasStableResidence: true,
+    },
+    trigger,
+    detectedOn,
+    communeCode: 'DEMO-X01',
+    openedBy: actors.commune_police,
+  };
+}
+
+/** An Update argument as the API would send it: the body is checked against the API's own schema. */
+export function requestOf([role, action, body = {}]: Step): ActionRequest {
+  const parsed = actionBodySchemas[action].parse(body) as ActionBodies[ActionId];
+  return { action, actor: actors[role], body: parsed } as ActionRequest;
+}
+
+interface TimedEvent {
+  at: number;
+  kind: 'reminder' | 'expiry';
+  deadline: ActiveDeadline;
+}
+
+/** The timers the workflow would set now (dossierWorkflow's nextTimedEvent, every candidate rather than the first). */
+function timedEvents(state: DossierState): TimedEvent[] {
+  return pendingDeadlines(state, regime, calendar).flatMap((deadline) => {
+    const expiry = { at: Date.parse(deadline.dueAt), kind: 'expiry' as const, deadline };
+    return deadline.rule.onExpiry === 'overdue'
+      ? [{ at: Date.parse(reminderAt(deadline, calendar)), kind: 'reminder' as const, deadline }, expiry]
+      : [expiry];
+  });
+}
+
+const describeEvent = (event: TimedEvent) => `${event.kind} of ${event.deadline.rule.id} (due ${event.deadline.dueAt})`;
+
+/** Applies requests as the workflow's validator and reducer would, failing on any refusal. */
+function apply(state: DossierState, request: ActionRequest, now: Date): DossierState {
+  const refusal = checkAction(state, regime, request, now, calendar);
+  if (refusal) throw new Error(`benchmark plan refused at ${request.action}: ${refusal.code} ${refusal.message}`);
+  return applyAction(state, regime, request, now).state;
+}
+
+export interface SpinePlan {
+  /** toDecision: request-determination … court-decide (10 Updates). */
+  toDecision: ActionRequest[];
+  /** After the complaint window has ended by itself: escort, admit (2 Updates). */
+  toServing: ActionRequest[];
+  decisionOn: string;
+  complaintDueAt: string;
+  /** Timers that are already due when an event is recorded, so the workflow handles them at once. */
+  firesAtOnce: string[];
+}
+
+/**
+ * (a) The spine of test/support/dossier-driver.ts: toDecision, then escort and admit. Every event is dated today
+ * except the court's decision, dated on the latest working day such that its 5-working-day complaint window has already
+ * ended: the workflow then moves to execution on its own timer (firing at once), as in the branch tests.
+ */
+export function planSpine(now: Date): SpinePlan {
+  const today = civilDateAt(now);
+  for (let back = 1; back <= 60; back++) {
+    const decisionOn = addDays(today, -back);
+    if (!calendar.isWorkingDay(decisionOn)) continue;
+    const steps = toDecision((index) => (index === 9 ? decisionOn : undefined)).map(requestOf);
+    let state = openDossier(openingFor('plan', 'art32-b', today), now);
+    const firesAtOnce: string[] = [];
+    for (const request of steps) {
+      state = apply(state, request, now);
+      if (request.action === 'court-decide') break;
+      firesAtOnce.push(...timedEvents(state).filter((event) => event.at <= now.getTime()).map((event) => `after ${request.action}: ${describeEvent(event)}`));
+    }
+    const complaint = timedEvents(state).find((event) => event.deadline.rule.id === 'complaint-window.complaint');
+    if (!complaint || complaint.at > now.getTime()) continue;
+    state = expireDeadline(state, complaint.deadline, now);
+    if (state.step !== 'execution') throw new Error(`expected execution after the complaint window, got ${state.step}`);
+    firesAtOnce.push(...timedEvents(state).filter((event) => event.at <= now.getTime()).map((event) => `in execution: ${describeEvent(event)}`));
+    const toServing = (
+      [
+        ['escort_police', 'escort'],
+        ['centre_staff', 'admit'],
+      ] as Step[]
+    ).map(requestOf);
+    for (const request of toServing) {
+      state = apply(state, request, now);
+      firesAtOnce.push(...timedEvents(state).filter((event) => event.at <= now.getTime()).map((event) => `after ${request.action}: ${describeEvent(event)}`));
+    }
+    if (state.step !== 'serving') throw new Error(`expected serving at the end of the spine, got ${state.step}`);
+    return { toDecision: steps, toServing, decisionOn, complaintDueAt: complaint.deadline.dueAt, firesAtOnce };
+  }
+  throw new Error('no decision date within 60 days makes the complaint window end before today');
+}
+
+export interface TimerPlan {
+  /** request-determination dated today: the dossier waits on its 5-day determination deadline. */
+  park: ActionRequest;
+  /** The first timer a parked dossier waits on (the reminder the working day before), and the deadline itself. */
+  parkedTimerAt: string;
+  parkedDueAt: string;
+  /** attach-determination of a result obtained earlier: the 5-working-day registration window has already ended. */
+  burst: ActionRequest;
+  attachedOn: string;
+  registrationDueAt: string;
+  /** The timers of the next step (commune), which must still lie in the future. */
+  nextTimerAt: string;
+}
+
+/**
+ * (b) Dossiers opened under LPCMT art. 32(1)(a) (the trigger with a voluntary-registration window), parked at
+ * determination with the determination requested today, then given a determination result issued on a day far
+ * enough back that the registration window has already ended: the deadline is due, and known, from the moment
+ * the Update is accepted, and the workflow must record its expiry (`deadline-expired`) by itself.
+ */
+export function planTimers(now: Date): TimerPlan {
+  const today = civilDateAt(now);
+  const park = requestOf(['commune_police', 'request-determination', { healthFacilityCode: 'DEMO-YT01' }]);
+  const opened = apply(openDossier(openingFor('plan', 'art32-a', today), now), park, now);
+  const parkedEvents = timedEvents(opened).sort((a, b) => a.at - b.at);
+  const first = parkedEvents[0];
+  if (!first || first.at <= now.getTime()) throw new Error('a parked dossier would not wait on a future timer');
+  for (let back = 1; back <= 60; back++) {
+    const attachedOn = addDays(today, -back);
+    if (!calendar.isWorkingDay(attachedOn)) continue;
+    const burst = requestOf(['commune_police', 'attach-determination', { result: 'addicted', issuedBy: 'Trung tâm Y tế khu vực Tiên Du', occurredOn: attachedOn }]);
+    let state = apply(opened, burst, now);
+    const window = timedEvents(state).find((event) => event.deadline.rule.id === 'registration-window.register');
+    if (!window || window.at > now.getTime()) continue;
+    state = expireDeadline(state, window.deadline, now);
+    const next = timedEvents(state).sort((a, b) => a.at - b.at)[0];
+    if (!next || next.at <= now.getTime()) throw new Error(`after the registration window, ${next ? describeEvent(next) : 'nothing'} would also fire at once`);
+    return {
+      park,
+      parkedTimerAt: new Date(first.at).toISOString(),
+      parkedDueAt: first.deadline.dueAt,
+      burst,
+      attachedOn,
+      registrationDueAt: window.deadline.dueAt,
+      nextTimerAt: new Date(next.at).toISOString(),
+    };
+  }
+  throw new Error('no determination date within 60 days makes the registration window end before today');
+}
