@@ -1,9 +1,12 @@
 import { connectMinio, connectPostgres, connectTemporal } from '../config/connect';
-import { loadEnvOrExit } from '../config/env';
+import { loadEnvOrExit, publicUrlOf } from '../config/env';
 import { createApp } from './app';
 import { createTokenVerifier } from './auth/authenticate';
 import { loadDevIssuer } from './auth/dev-issuer';
 import { createDossierService } from './dossiers/dossier-service';
+import { createDocumentService } from './documents/document-service';
+import { createMinioDocumentStore } from '../activities/documents/document-store';
+import { trustAnchorsOf } from '../config/signing';
 import { createUnitTree } from '../store/unit-tree';
 
 async function main() {
@@ -15,9 +18,17 @@ async function main() {
     env.AUTH_MODE === 'oidc'
       ? new URL(env.AUTH_JWKS_URL as string)
       : (await loadDevIssuer(env.AUTH_DEV_KEY_FILE, env.AUTH_ISSUER, env.AUTH_AUDIENCE)).jwks;
-  const publicUrl = env.API_PUBLIC_URL ?? `http://127.0.0.1:${env.API_PORT}`;
+  const publicUrl = publicUrlOf(env);
+  const dossiers = createDossierService({ temporal: client, taskQueue: env.TEMPORAL_TASK_QUEUE, units: createUnitTree(sql), sql });
+  const documents = createDocumentService({
+    sql,
+    store: createMinioDocumentStore(minio, env.MINIO_BUCKET),
+    dossiers,
+    trustAnchors: await trustAnchorsOf(env),
+  });
   const app = createApp({
-    dossiers: createDossierService({ temporal: client, taskQueue: env.TEMPORAL_TASK_QUEUE, units: createUnitTree(sql), sql }),
+    dossiers,
+    documents,
     sql,
     verifyToken: createTokenVerifier({ issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, jwks }),
     readiness: {

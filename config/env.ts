@@ -29,6 +29,18 @@ const EnvSchema = z.object({
   AUTH_ISSUER: z.string().min(1).default(devIssuer.issuer),
   AUTH_AUDIENCE: z.string().min(1).default(devIssuer.audience),
 
+  /**
+   * `dev`: units' keys issued on first use by a local development CA in SIGNING_DEV_CA_DIR;
+   * `p12`: one <unitCode>.p12 per unit in SIGNING_P12_DIR (an HSM or remote signer implements
+   * the same DocumentSigner port: docs/decisions/0003-signing.md).
+   */
+  SIGNING_MODE: z.enum(['dev', 'p12']).default('dev'),
+  SIGNING_DEV_CA_DIR: z.string().min(1).default('.data/dev-ca'),
+  SIGNING_P12_DIR: z.string().min(1).optional(),
+  SIGNING_P12_PASSWORD: z.string().optional(),
+  /** PEM files of the CAs whose signatures the verification endpoint accepts (comma-separated); with `dev`, the dev CA's root. */
+  SIGNING_TRUST_ANCHORS: z.string().min(1).optional(),
+
   NOTIFY_WEBHOOK_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
@@ -44,10 +56,18 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     if (result.data.AUTH_MODE === 'oidc' && !result.data.AUTH_JWKS_URL) {
       throw new ConfigError('Invalid configuration: AUTH_JWKS_URL is required when AUTH_MODE=oidc');
     }
+    if (result.data.SIGNING_MODE === 'p12' && !(result.data.SIGNING_P12_DIR && result.data.SIGNING_P12_PASSWORD && result.data.SIGNING_TRUST_ANCHORS)) {
+      throw new ConfigError('Invalid configuration: SIGNING_P12_DIR, SIGNING_P12_PASSWORD and SIGNING_TRUST_ANCHORS are required when SIGNING_MODE=p12');
+    }
     return result.data;
   }
   const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+/** Where the API is reached from outside (links in documents, the OpenAPI server). */
+export function publicUrlOf(env: Pick<Env, 'API_PUBLIC_URL' | 'API_PORT'>): string {
+  return env.API_PUBLIC_URL ?? `http://127.0.0.1:${env.API_PORT}`;
 }
 
 /** For process entry points: parse or print the problem and exit. */

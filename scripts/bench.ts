@@ -2,6 +2,7 @@
  * `npm run bench -- workflow [--dossiers N] [--waiting N] …`: measures the dossier workflow on a fresh, throw-away
  * stack (real Temporal dev server, PostgreSQL, MinIO), the hoso worker in a child process. Prints a table, then, as
  * the last line of stdout, one JSON object with every figure. Method and limits: docs/benchmarks.md.
+ * `npm run bench -- documents …` is scripts/bench/documents.ts.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -11,11 +12,12 @@ import { connectPostgres, connectTemporal } from '../config/connect';
 import { parseEnv } from '../config/env';
 import { startStack, type Stack } from './dev-stack';
 import { seedDemoData } from './seed/seed';
+import { documentsUsage, runDocumentsBench } from './bench/documents';
 import { runParkedTimers, type TimersResult } from './bench/parked-timers';
 import { goals, printReport, scalingOf } from './bench/report';
 import { planSpine, planTimers } from './bench/spine';
 import { runThroughput, type ThroughputResult } from './bench/throughput';
-import { findTemporalServerPid, progress, round } from './bench/util';
+import { findTemporalServerPid, progress, round, UsageError } from './bench/util';
 import { startWorkerProcess, type WorkerProcess } from './bench/worker-process';
 
 interface Options {
@@ -83,8 +85,6 @@ function parseOptions(argv: string[]): Options {
   }
   return options;
 }
-
-class UsageError extends Error {}
 
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
@@ -242,11 +242,18 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
+const [command, ...args] = process.argv.slice(2);
+const benchmarks: Record<string, { run: () => Promise<number>; usage: string }> = {
+  workflow: { run: main, usage },
+  documents: { run: () => runDocumentsBench(args), usage: documentsUsage },
+};
+const benchmark = command === undefined ? undefined : benchmarks[command];
+
+(benchmark ? benchmark.run() : Promise.reject(new UsageError(command ? `unknown benchmark "${command}"` : 'which benchmark?'))).then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof UsageError) {
-      console.error(`${error.message}\n${usage}`);
+      console.error(`${error.message}\n${benchmark?.usage ?? Object.values(benchmarks).map((known) => known.usage).join('\n')}`);
       process.exit(2);
     }
     console.error(error instanceof Error ? (error.stack ?? error.message) : error);

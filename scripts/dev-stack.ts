@@ -90,6 +90,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         MINIO_BUCKET: BUCKET,
         AUTH_MODE: 'dev',
         AUTH_DEV_KEY_FILE: join(options.dataDir, 'dev-issuer', 'key.json'),
+        SIGNING_MODE: 'dev',
+        SIGNING_DEV_CA_DIR: join(options.dataDir, 'dev-ca'),
       },
       ...(temporal.uiUrl ? { temporalUiUrl: temporal.uiUrl } : {}),
       minioConsoleUrl: minio.consoleUrl,

@@ -7,5 +7,6 @@ export { UnknownSigningUnitError } from './signer';
 export { signPdf, type SignPdfOptions } from './pades';
 export { verifyPdf, type SignatureReport, type VerificationResult, type VerifyOptions } from './verify';
 export { createP12Signer, type P12SignerOptions } from './p12-signer';
+export { createDevSigner } from './dev-signer';
 export { DEV_P12_PASSWORD, ensureDevCa, type DevCa, type UnitCredentials } from './dev-ca';
 export { readPkcs12, writePkcs12, type KeyAndChain } from './pkcs12';

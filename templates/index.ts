@@ -24,7 +24,7 @@ import { completionCertificate } from './forms/completion-certificate';
 import { postRehabDecision } from './forms/post-rehab-decision';
 import { postRehabCertificate } from './forms/post-rehab-certificate';
 import type { FormDefinition } from './forms/form-definition';
-import type { AdministrativeDocument } from './layout/types';
+import type { AdministrativeDocument, RenderOptions } from './layout/types';
 import { renderAdministrativeDocument } from './layout/render-administrative-document';
 
 export const forms = {
@@ -66,9 +66,12 @@ export function buildForm<Id extends FormId>(formId: Id, input: FormInput<Id>): 
   return form.build(form.input.parse(input));
 }
 
-/** Renders a form to PDF bytes. Equal input gives equal bytes. */
-export async function renderForm<Id extends FormId>(formId: Id, input: FormInput<Id>): Promise<Uint8Array> {
-  return renderAdministrativeDocument(buildForm(formId, input));
+/**
+ * Renders a form to PDF bytes. Equal input and options give equal bytes. `options.verification`
+ * (assigned by the archive, not part of the form's data) prints the QR code and lookup code on page 1.
+ */
+export async function renderForm<Id extends FormId>(formId: Id, input: FormInput<Id>, options: RenderOptions = {}): Promise<Uint8Array> {
+  return renderAdministrativeDocument(buildForm(formId, input), options);
 }
 
 export { renderAdministrativeDocument };

@@ -1,8 +1,7 @@
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { createActivities } from '../activities';
-import { createMinioDocumentStore } from '../activities/documents/document-store';
-import { connectMinio, connectPostgres } from '../config/connect';
+import { connectPostgres } from '../config/connect';
 import { loadEnvOrExit } from '../config/env';
+import { activitiesFromEnv } from './activities-from-env';
 
 async function main() {
   const env = loadEnvOrExit();
@@ -13,11 +12,7 @@ async function main() {
     namespace: env.TEMPORAL_NAMESPACE,
     taskQueue: env.TEMPORAL_TASK_QUEUE,
     workflowsPath: require.resolve('../workflows'),
-    activities: createActivities({
-      sql,
-      store: createMinioDocumentStore(connectMinio(env), env.MINIO_BUCKET),
-      ...(env.NOTIFY_WEBHOOK_URL ? { webhookUrl: env.NOTIFY_WEBHOOK_URL } : {}),
-    }),
+    activities: await activitiesFromEnv(env, sql),
   });
   console.log(`hoso worker polling ${env.TEMPORAL_TASK_QUEUE} on ${env.TEMPORAL_ADDRESS}`);
   // Worker.run() shuts down gracefully on SIGINT/SIGTERM and resolves when in-flight tasks are done.

@@ -1,8 +1,11 @@
 import {
+  ActivityFailure,
   ApplicationFailure,
   ParentClosePolicy,
   allHandlersFinished,
   condition,
+  log,
+  patched,
   proxyActivities,
   setHandler,
   startChild,
@@ -10,6 +13,7 @@ import {
   uuid4,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
+
 import { WorkingCalendar } from '../domain/calendar/working-calendar';
 import { civilDateAt } from '../domain/calendar/civil-date';
 import { applyAction, checkAction, expireDeadline, recordCalendarChange } from '../domain/dossier/apply-action';
@@ -20,6 +24,9 @@ import { getRegime } from '../domain/procedure';
 import { viewOf } from './dossier-view';
 import { calendarChanged, dossierState, performAction, workflowIdOf } from './messages';
 import { searchAttributes } from './search-attributes';
+
+/** Since issue 4 every action issues the forms its regime table lists; before, only the opening did. */
+const ACTION_FORMS_PATCH = 'action-forms';
 
 const { issueDocument, projectDossier, loadCalendarYears } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
@@ -49,7 +56,8 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
       const outcome = applyAction(state, regime, request, now());
       state = outcome.state;
       if (outcome.opensRelapseDossier) await openRelapseDossier(request.actor, request.body.occurredOn ?? civilDateAt(now()));
-      await record(outcome.forms);
+      // Dossiers whose earlier actions issued no forms replay without them; from here on, they issue theirs.
+      await record(patched(ACTION_FORMS_PATCH) ? outcome.forms : []);
       return viewOf(state, regime, calendar);
     },
     {
@@ -75,7 +83,16 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
     const snapshot = state;
     publishSearchAttributes(snapshot);
     const issued: DocumentRef[] = [];
-    for (const formId of forms) issued.push(await issueDocument({ dossier: snapshot, formId, seq: snapshot.version }));
+    for (const formId of forms) {
+      try {
+        issued.push(await issueDocument({ dossier: snapshot, formId, seq: snapshot.version }));
+      } catch (error) {
+        // A form its data cannot fill must not undo or block the legal act already recorded; the
+        // failure stays in the history and the log, and the document can be issued once corrected.
+        if (!(error instanceof ActivityFailure)) throw error;
+        log.error('document not issued', { formId, seq: snapshot.version, reason: error.cause?.message ?? error.message });
+      }
+    }
     if (issued.length) state = { ...state, documents: [...state.documents, ...issued] };
     await projectDossier(viewOf(state, regime, calendar));
   }

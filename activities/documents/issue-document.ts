@@ -1,6 +1,10 @@
+import { ApplicationFailure } from '@temporalio/activity';
 import type { Sql } from 'postgres';
+import { ZodError } from 'zod';
 import type { DocumentRef, DossierState } from '../../domain/dossier/state';
-import { documentIdOf, objectKeyOf, sha256Hex } from './document-id';
+import { signPdf, type DocumentSigner } from '../../signing';
+import { certificateFromDer, readName } from '../../signing/pki';
+import { documentIdOf, objectKeyOf, sha256Hex, verificationCodeOf } from './document-id';
 import type { DocumentStore } from './document-store';
 import type { FormInputBuilder } from './form-inputs';
 
@@ -9,35 +13,83 @@ export interface IssueDocumentInput {
   formId: string;
   /** The timeline event the document belongs to. */
   seq: number;
+  /** Omitted for the first issue; a correction passes the next revision and why it was made. */
+  revision?: number;
+  reason?: string;
+}
+
+export interface Verification {
+  code: string;
+  url: string;
 }
 
 export interface DocumentActivityDeps {
   sql: Sql;
   store: DocumentStore;
+  signer: DocumentSigner;
   buildFormInput: FormInputBuilder;
-  renderForm: (formId: string, input: unknown) => Promise<Uint8Array>;
+  renderForm: (formId: string, input: unknown, verification: Verification) => Promise<Uint8Array>;
+  /** The public verification URL of a code. */
+  verificationUrl: (code: string) => string;
 }
 
-/** Renders a form, archives it and records its checksum. A retry returns the document already archived. */
-export function createDocumentActivities({ sql, store, buildFormInput, renderForm }: DocumentActivityDeps) {
-  async function issueDocument({ dossier, formId, seq }: IssueDocumentInput): Promise<DocumentRef> {
-    const documentId = documentIdOf(dossier.dossierId, formId, seq);
-    const step = dossier.timeline.find((event) => event.seq === seq)?.stepBefore ?? dossier.step;
-    const [existing] = await sql<DocumentRef[]>`
-      SELECT id AS "documentId", form_id AS "formId", step, sha256, object_key AS "objectKey", size_bytes AS size
-      FROM documents WHERE id = ${documentId}`;
+const DOCUMENT_REF_COLUMNS = 'id AS "documentId", form_id AS "formId", step, sha256, object_key AS "objectKey", size_bytes AS size, revision, verification_code AS "verificationCode"';
+
+/**
+ * Renders a form, signs it with the key of the unit that recorded the event, archives it and
+ * records its checksum and signer. A retry returns the document already archived; one that
+ * failed between archiving and recording writes the same bytes again (the signing time is the
+ * event's, and RSA PKCS#1 v1.5 signatures are deterministic), so every version is identical.
+ */
+export function createDocumentActivities({ sql, store, signer, buildFormInput, renderForm, verificationUrl }: DocumentActivityDeps) {
+  async function stored(documentId: string): Promise<DocumentRef | undefined> {
+    const [row] = await sql<DocumentRef[]>`SELECT ${sql.unsafe(DOCUMENT_REF_COLUMNS)} FROM documents WHERE id = ${documentId}`;
+    return row;
+  }
+
+  async function issueDocument({ dossier, formId, seq, revision = 1, reason }: IssueDocumentInput): Promise<DocumentRef> {
+    const documentId = documentIdOf(dossier.dossierId, formId, seq, revision);
+    const existing = await stored(documentId);
     if (existing) return existing;
 
-    const pdf = await renderForm(formId, await buildFormInput(formId, dossier, seq));
+    const event = dossier.timeline.find((entry) => entry.seq === seq);
+    if (!event?.actor) throw new Error(`event ${seq} of dossier ${dossier.dossierId} has no actor to sign for`);
+    const step = event.stepBefore ?? dossier.step;
+    const verificationCode = verificationCodeOf(documentId);
+    const rendered = await renderForm(formId, await buildFormInput(formId, dossier, seq), { code: verificationCode, url: verificationUrl(verificationCode) }).catch(
+      (error: unknown) => {
+        // Data the form refuses will be refused on every retry: fail once, saying which fields.
+        if (error instanceof ZodError) {
+          throw ApplicationFailure.nonRetryable(
+            `form ${formId} cannot be issued from event ${seq}: ${error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+            'form-input-invalid',
+          );
+        }
+        throw error;
+      },
+    );
+
+    const unitCode = event.actor.unitCode;
+    const signingTime = new Date(event.recordedAt);
+    const [leaf] = await signer.certificateChain(unitCode);
+    if (!leaf) throw new Error(`the signer has no certificate for unit ${unitCode}`);
+    const pdf = await signPdf(rendered, { signer, unitCode, signingTime, reason: reason ?? `Ban hành văn bản của hồ sơ ${dossier.code}` });
+
     const sha256 = sha256Hex(pdf);
-    const objectKey = objectKeyOf(dossier.dossierId, documentId);
+    const objectKey = objectKeyOf(dossier.dossierId, formId, seq);
     const { versionId } = await store.put(objectKey, pdf, sha256);
+    const supersedes = revision > 1 ? documentIdOf(dossier.dossierId, formId, seq, revision - 1) : null;
     await sql`
-      INSERT INTO documents (id, dossier_id, form_id, step, seq, object_key, object_version_id, sha256, size_bytes)
-      VALUES (${documentId}, ${dossier.dossierId}, ${formId}, ${step}, ${seq}, ${objectKey}, ${versionId}, ${sha256},
-              ${pdf.byteLength})
+      INSERT INTO documents (id, dossier_id, form_id, step, seq, object_key, object_version_id, sha256, size_bytes, revision,
+                             supersedes, reason, verification_code, signer_unit_code, signer_subject, signer_certificate_sha256, signed_at)
+      VALUES (${documentId}, ${dossier.dossierId}, ${formId}, ${step}, ${seq}, ${objectKey}, ${versionId}, ${sha256}, ${pdf.byteLength},
+              ${revision}, ${supersedes}, ${reason ?? null}, ${verificationCode}, ${unitCode},
+              ${readName(certificateFromDer(leaf).subject).commonName ?? unitCode}, ${sha256Hex(leaf)}, ${signingTime})
       ON CONFLICT (id) DO NOTHING`;
-    return { documentId, formId, step, sha256, objectKey, size: pdf.byteLength };
+    // A concurrent attempt may have recorded first: what is recorded is the answer.
+    const recorded = await stored(documentId);
+    if (!recorded) throw new Error(`document ${documentId} was archived but not recorded`);
+    return recorded;
   }
   return { issueDocument };
 }

@@ -1,5 +1,6 @@
 import { civilDateAt } from '../calendar/civil-date';
 import type { CivilDate } from '../calendar/types';
+import { formsProduced } from '../procedure/action-forms';
 import type { ActionId, Regime, StepId } from '../procedure/types';
 import type { ActionBodies } from '../schemas/actions';
 import { hasJurisdiction } from './jurisdiction';
@@ -85,6 +86,22 @@ function checkPreconditions(
       return state.anchors['determination-requested']
         ? undefined
         : refuse('precondition-failed', 'Chưa có giấy đề nghị xác định tình trạng nghiện gửi cơ sở y tế.');
+    case 'set-temporary-management':
+      return body.form === 'home' && !state.subject.hasStableResidence
+        ? refuse('precondition-failed', 'Chỉ quản lý tại gia đình khi người nghiện có nơi cư trú ổn định (NĐ 116/2021 Điều 45 khoản 1).')
+        : undefined;
+    case 'record-reading':
+      if (!state.subjectNotified) return refuse('precondition-failed', 'Chưa thông báo việc lập hồ sơ cho người bị đề nghị.');
+      return body.subjectPresent === false && !(body.relatives as unknown[] | undefined)?.length
+        ? refuse('precondition-failed', 'Người bị đề nghị không đến đọc hồ sơ: ghi rõ người thân đã đọc hồ sơ.')
+        : undefined;
+    case 'approve':
+      // The proposal names a term the court could order; the court's own decision is checked the same way.
+      return checkTerm(state, regime, body.proposedMonths);
+    case 'close-post-rehab':
+      return state.anchors['post-rehab-started']
+        ? undefined
+        : refuse('precondition-failed', 'Chưa có quyết định quản lý sau cai nghiện.');
     case 'notify-subject':
       return isMinorTrigger(state.trigger) && !body.guardian
         ? refuse('precondition-failed', 'Người dưới 18 tuổi: phải thông báo cho cha, mẹ hoặc người giám hộ.')
@@ -209,7 +226,7 @@ export function applyAction(
     late: state.overdue.some((overdue) => regime.steps[state.step].deadlines.some((rule) => rule.id === overdue.deadlineId)),
   });
   next.step = stepAfter;
-  return { state: next, forms: regime.actions[request.action].forms, opensRelapseDossier: request.action === 'record-relapse' };
+  return { state: next, forms: formsProduced(regime.actions[request.action], request.body), opensRelapseDossier: request.action === 'record-relapse' };
 }
 
 function detailsOf(request: ActionRequest): Record<string, unknown> {

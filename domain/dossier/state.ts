@@ -80,6 +80,10 @@ export interface DocumentRef {
   sha256: string;
   objectKey: string;
   size: number;
+  /** 1 for the document as first issued; a correction issues the next (documents issued before revisions existed have none). */
+  revision?: number;
+  /** Printed on the document; leads to the public verification page. */
+  verificationCode?: string;
 }
 
 export interface TemporaryManagement {

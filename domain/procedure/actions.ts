@@ -11,7 +11,7 @@ export const actionsOfLaw2021: Readonly<Record<ActionId, ActionRule>> = {
     title: 'Đề nghị xác định tình trạng nghiện',
     at: ['determination'],
     by: ['commune_police'],
-    forms: [],
+    forms: ['determination-request'],
     legalBasis: 'LPCMT 2021 Điều 27; NĐ 109/2021/NĐ-CP',
   },
   'record-determination': {
@@ -19,7 +19,7 @@ export const actionsOfLaw2021: Readonly<Record<ActionId, ActionRule>> = {
     title: 'Ghi nhận kết quả xác định tình trạng nghiện',
     at: ['determination'],
     by: ['health_facility'],
-    forms: [],
+    forms: [{ form: 'determination-result', needs: ['substances', 'criteriaMet'] }],
     legalBasis: 'NĐ 109/2021/NĐ-CP Điều 2; TT 18/2021/TT-BYT',
   },
   'attach-determination': {
@@ -43,7 +43,7 @@ export const actionsOfLaw2021: Readonly<Record<ActionId, ActionRule>> = {
     title: 'Lập biên bản vi phạm',
     at: ['commune'],
     by: ['commune_police', 'commune_committee'],
-    forms: [],
+    forms: ['violation-record'],
     legalBasis: 'NĐ 116/2021/NĐ-CP Điều 33 (Mẫu số 27)',
   },
   'attach-document': {
@@ -51,7 +51,7 @@ export const actionsOfLaw2021: Readonly<Record<ActionId, ActionRule>> = {
     title: 'Bổ sung tài liệu vào hồ sơ',
     at: ['commune'],
     by: ['commune_police'],
-    forms: [],
+    forms: [{ form: 'summary-cv', needs: ['summaryCv'] }],
     legalBasis: 'NĐ 116/2021/NĐ-CP Chương V Mục 1',
   },
   'set-temporary-management': {
@@ -59,7 +59,7 @@ export const actionsOfLaw2021: Readonly<Record<ActionId, ActionRule>> = {
     title: 'Quyết định hình thức quản lý trong thời gian làm thủ tục',
     at: ['commune'],
     by: ['commune_police'],
-    forms: [],
+    forms: [{ form: 'family-confirmation', needs: ['familyRepresentative'] }],
     legalBasis: 'NĐ 116/2021/NĐ-CP Điều 44–45 (Mẫu số 35)',
   },
   'notify-subject': {
@@ -67,7 +67,7 @@ export const actionsOfLaw2021: Readonly<Record<ActionId, ActionRule>> = {
     title: 'Thông báo việc lập hồ sơ cho người bị đề nghị và gia đình',
     at: ['commune'],
     by: ['commune_police'],
-    forms: [],
+    forms: ['dossier-notice'],
     legalBasis: 'NĐ 116/2021/NĐ-CP Chương V Mục 1; Luật XLVPHC Điều 103',
   },
   'record-reading': {
@@ -75,7 +75,7 @@ export const actionsOfLaw2021: Readonly<Record<ActionId, ActionRule>> = {
     title: 'Ghi nhận việc đọc hồ sơ',
     at: ['commune'],
     by: ['commune_police'],
-    forms: [],
+    forms: ['reading-record'],
     legalBasis: 'NĐ 116/2021/NĐ-CP Chương V Mục 1; Luật XLVPHC Điều 103',
   },
   submit: {
@@ -83,7 +83,7 @@ export const actionsOfLaw2021: Readonly<Record<ActionId, ActionRule>> = {
     title: 'Chuyển hồ sơ đến cơ quan xem xét, đề nghị',
     at: ['commune'],
     by: ['commune_police'],
-    forms: [],
+    forms: ['submission-letter'],
     legalBasis: 'Luật XLVPHC Điều 103–104',
   },
   approve: {
@@ -91,7 +91,7 @@ export const actionsOfLaw2021: Readonly<Record<ActionId, ActionRule>> = {
     title: 'Đề nghị Tòa án xem xét, quyết định',
     at: ['review'],
     by: ['reviewer'],
-    forms: [],
+    forms: [{ form: 'court-proposal', needs: ['centreUnitCode'] }],
     legalBasis: 'Luật XLVPHC Điều 104',
   },
   'return-for-supplementation': {
@@ -99,7 +99,7 @@ export const actionsOfLaw2021: Readonly<Record<ActionId, ActionRule>> = {
     title: 'Trả hồ sơ để bổ sung',
     at: ['review'],
     by: ['reviewer'],
-    forms: [],
+    forms: ['return-notice'],
     legalBasis: 'Luật XLVPHC Điều 104',
   },
   'court-accept': {
@@ -107,7 +107,7 @@ export const actionsOfLaw2021: Readonly<Record<ActionId, ActionRule>> = {
     title: 'Thụ lý hồ sơ',
     at: ['court'],
     by: ['court_clerk'],
-    forms: [],
+    forms: [{ form: 'court-acceptance-notice', needs: ['judge'] }],
     legalBasis: 'PL 09/2014/UBTVQH13 Điều 8–9; PL 03/2022/UBTVQH15',
   },
   'court-return': {
@@ -115,7 +115,7 @@ export const actionsOfLaw2021: Readonly<Record<ActionId, ActionRule>> = {
     title: 'Tòa án trả hồ sơ',
     at: ['court'],
     by: ['court_clerk'],
-    forms: [],
+    forms: [{ form: 'return-notice', needs: ['judge'] }],
     legalBasis: 'PL 09/2014/UBTVQH13 Điều 8; PL 03/2022/UBTVQH15',
   },
   'court-schedule-session': {
@@ -139,7 +139,7 @@ export const actionsOfLaw2021: Readonly<Record<ActionId, ActionRule>> = {
     title: 'Quyết định áp dụng / không áp dụng biện pháp',
     at: ['court'],
     by: ['court_clerk'],
-    forms: [],
+    forms: [{ form: 'court-decision', needs: ['judge', 'procurator', 'proposerRepresentative'] }],
     legalBasis: 'PL 03/2022/UBTVQH15; Luật XLVPHC Điều 95',
   },
   'court-suspend': {
@@ -179,7 +179,7 @@ export const actionsOfLaw2021: Readonly<Record<ActionId, ActionRule>> = {
     title: 'Ghi nhận quyết định giải quyết khiếu nại, kháng nghị',
     at: ['complaint-window'],
     by: ['court_clerk'],
-    forms: [],
+    forms: [{ form: 'review-decision', needs: ['judge'] }],
     legalBasis: 'PL 09/2014/UBTVQH13; PL 03/2022/UBTVQH15',
   },
   escort: {
@@ -187,7 +187,7 @@ export const actionsOfLaw2021: Readonly<Record<ActionId, ActionRule>> = {
     title: 'Đưa người phải chấp hành vào cơ sở cai nghiện',
     at: ['execution'],
     by: ['escort_police'],
-    forms: [],
+    forms: [{ form: 'handover-record', needs: ['receivedBy', 'health'] }],
     legalBasis: 'NĐ 116/2021/NĐ-CP (Điều về đưa người phải chấp hành quyết định vào cơ sở)',
   },
   'extend-escort': {
@@ -235,7 +235,7 @@ export const actionsOfLaw2021: Readonly<Record<ActionId, ActionRule>> = {
     title: 'Tiếp nhận vào cơ sở cai nghiện bắt buộc',
     at: ['admission'],
     by: ['centre_staff'],
-    forms: [],
+    forms: [{ form: 'admission-record', needs: ['healthCheck'] }],
     legalBasis: 'LPCMT 2021 Điều 29',
   },
   'suspend-for-treatment': {
@@ -275,7 +275,7 @@ export const actionsOfLaw2021: Readonly<Record<ActionId, ActionRule>> = {
     title: 'Cấp giấy chứng nhận chấp hành xong',
     at: ['completion'],
     by: ['centre_staff'],
-    forms: [],
+    forms: ['completion-certificate'],
     legalBasis: 'NĐ 116/2021/NĐ-CP',
   },
   'start-post-rehab': {
@@ -283,7 +283,7 @@ export const actionsOfLaw2021: Readonly<Record<ActionId, ActionRule>> = {
     title: 'Quyết định quản lý sau cai nghiện',
     at: ['post-rehab'],
     by: ['commune_committee'],
-    forms: [],
+    forms: ['post-rehab-decision'],
     legalBasis: 'LPCMT 2021 Điều 40; NĐ 116/2021/NĐ-CP Điều 3 khoản 9',
   },
   'set-electronic-monitoring': {
@@ -307,7 +307,7 @@ export const actionsOfLaw2021: Readonly<Record<ActionId, ActionRule>> = {
     title: 'Cấp giấy chứng nhận hoàn thành quản lý sau cai nghiện',
     at: ['post-rehab'],
     by: ['commune_committee'],
-    forms: [],
+    forms: ['post-rehab-certificate'],
     legalBasis: 'NĐ 116/2021/NĐ-CP Điều 81 (Mẫu số 54)',
   },
   'record-pause': {

@@ -5,6 +5,7 @@ import type { ActionId, Regime, RegimeId } from './types';
 import type { Role } from '../roles';
 
 export * from './types';
+export { formIdOf, formIdsOfRegime, formsProduced } from './action-forms';
 
 export const regimes: Readonly<Record<RegimeId, Regime>> = Object.freeze({
   '2022': regime2022,

@@ -131,10 +131,18 @@ export interface ActionRule {
   /** Steps at which the action may be taken. */
   at: readonly StepId[];
   by: readonly Role[];
-  /** Official forms the action produces (template ids in templates/forms). */
-  forms: readonly string[];
+  /** Official forms the action produces (template ids in templates/forms); see `ActionForm`. */
+  forms: readonly ActionForm[];
   legalBasis: string;
 }
+
+/**
+ * A form an action produces: its template id, or the id with the body fields it `needs`. Some forms
+ * certify facts only a person can supply (a medical finding, the judge's name, the health check on
+ * arrival); when the action does not carry them, hoso records the event without that form, and the
+ * office's own paper remains the evidence. Nothing is printed that nobody entered.
+ */
+export type ActionForm = string | { form: string; needs: readonly string[] };
 
 /** Who opens a dossier and what that produces (the `open` action, `POST /api/v1/dossiers`). */
 export interface OpeningRule {

@@ -1,41 +1,133 @@
 import { z } from 'zod';
 import type { ActionId } from '../procedure/types';
-import { civilDate, nfcText, pastCivilDate, unitCode } from './common';
+import { citizenIdNumber, civilDate, nfcText, pastCivilDate, unitCode } from './common';
 
 const occurredOn = pastCivilDate.optional().describe('Ngày sự kiện xảy ra theo pháp lý; mặc định là hôm nay');
 const note = nfcText(2000).optional().describe('Ghi chú');
-const body = <T extends z.ZodRawShape>(shape: T) => z.object({ occurredOn, note, ...shape }).strict();
+const documentNumber = nfcText(60).optional().describe('Số, ký hiệu văn bản theo sổ của cơ quan; mặc định theo mã hồ sơ');
+const body = <T extends z.ZodRawShape>(shape: T) => z.object({ occurredOn, note, documentNumber, ...shape }).strict();
 const months = z.number().int().min(1).max(36);
+
+// Optional fields below are what a person writes on the paper form; without them hoso prints only what the
+// dossier already holds, or leaves out a form whose facts nobody entered (domain/procedure ActionForm `needs`).
+const official = z
+  .object({ name: nfcText(120).describe('Họ và tên (có thể kèm cấp bậc)'), title: nfcText(200).describe('Chức vụ, đơn vị') })
+  .strict();
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ phải theo dạng HH:MM');
+/** When and where a biên bản was made; by default the time it was entered and the acting unit's seat. */
+const recordMaking = {
+  startedAt: clock.optional().describe('Giờ bắt đầu lập biên bản'),
+  endedAt: clock.optional().describe('Giờ kết thúc lập biên bản'),
+  location: nfcText(300).optional().describe('Địa điểm lập biên bản'),
+};
+const judge = nfcText(120).optional().describe('Thẩm phán (người ký văn bản của Tòa án)');
+const findings = z.array(nfcText(2000)).min(1).optional().describe('Nhận định (xét thấy), mỗi ý một dòng');
+const relative = z
+  .object({
+    fullName: nfcText(120),
+    relationship: nfcText(60).describe('Quan hệ với người nghiện, ví dụ "Mẹ đẻ"'),
+    sex: z.enum(['male', 'female']).optional(),
+    dateOfBirth: civilDate.optional(),
+    idNumber: citizenIdNumber.optional(),
+    residence: nfcText(300).optional(),
+    phone: z.string().regex(/^[0-9 .+]{8,15}$/, 'Số điện thoại không hợp lệ').optional(),
+  })
+  .strict();
+/** Bản tóm tắt lý lịch (Mẫu số 30): what the police officer compiling the dossier writes in. */
+const summaryCv = z
+  .object({
+    otherNames: nfcText(120).optional(),
+    placeOfBirth: nfcText(300),
+    hometown: nfcText(300),
+    ethnicity: nfcText(60),
+    religion: nfcText(60).optional(),
+    nationality: nfcText(60).optional(),
+    education: nfcText(60),
+    occupation: nfcText(120),
+    family: z
+      .array(
+        z
+          .object({
+            relationship: nfcText(60),
+            fullName: nfcText(120),
+            yearOfBirth: z.number().int().min(1900).max(2100).optional(),
+            occupation: nfcText(120).optional(),
+            residence: nfcText(300).optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+    history: z.array(z.object({ period: nfcText(60), activity: nfcText(500) }).strict()).min(1),
+    criminalRecord: z.array(nfcText(500)).optional(),
+    administrativeRecord: z.array(nfcText(500)).optional(),
+    drugUse: z
+      .object({ since: nfcText(60), substances: z.array(nfcText(120)).min(1), method: nfcText(120).optional() })
+      .strict(),
+  })
+  .strict();
 
 /** Request bodies of `POST /api/v1/dossiers/:id/actions/:action`, one schema per action of §1.3. */
 export const actionBodySchemas = {
-  'request-determination': body({ healthFacilityCode: unitCode.describe('Cơ sở y tế được đề nghị') }),
+  'request-determination': body({
+    healthFacilityCode: unitCode.describe('Cơ sở y tế được đề nghị'),
+    determinationCase: z
+      .enum(['a', 'b', 'c', 'd'])
+      .optional()
+      .describe('Trường hợp phải xác định (LPCMT 2021 Điều 27 khoản 1 điểm a–d); mặc định suy ra từ hồ sơ'),
+  }),
   'record-determination': body({
     result: z.enum(['addicted', 'not-addicted']).describe('Kết quả xác định tình trạng nghiện'),
+    substances: z.array(nfcText(120)).min(1).optional().describe('Chất ma túy xác định tình trạng nghiện'),
+    criteriaMet: z
+      .array(z.number().int().min(1).max(6))
+      .optional()
+      .describe('Tiêu chuẩn chẩn đoán đáp ứng (1–6, Thông tư 18/2021/TT-BYT Điều 3)'),
+    physician: official.optional().describe('Người thực hiện xác định; mặc định là người ghi nhận'),
   }),
   'attach-determination': body({
     result: z.enum(['addicted', 'not-addicted']),
     issuedBy: nfcText(300).describe('Cơ sở y tế đã cấp phiếu kết quả'),
   }),
   'record-voluntary-registration': body({}),
-  'record-violation': body({ description: nfcText(2000).describe('Hành vi vi phạm (Mẫu số 27)') }),
-  'attach-document': body({ title: nfcText(300).describe('Tên tài liệu') }),
+  'record-violation': body({
+    description: nfcText(2000).describe('Hành vi vi phạm (Mẫu số 27)'),
+    subjectStatement: nfcText(2000).optional().describe('Ý kiến trình bày của người vi phạm'),
+    ...recordMaking,
+  }),
+  'attach-document': body({
+    title: nfcText(300).describe('Tên tài liệu'),
+    summaryCv: summaryCv.optional().describe('Nội dung bản tóm tắt lý lịch (Mẫu số 30), khi tài liệu bổ sung là bản này'),
+  }),
   'set-temporary-management': body({
     form: z.enum(['home', 'facility']).describe('Quản lý tại gia đình hoặc tại cơ sở'),
     place: nfcText(300).describe('Nơi quản lý'),
+    familyRepresentative: relative.optional().describe('Đại diện gia đình xác nhận (Mẫu số 35)'),
+    familyReason: nfcText(1000).optional().describe('Lý do gia đình không nhận quản lý'),
   }),
   'notify-subject': body({
     guardian: nfcText(200).optional().describe('Cha, mẹ hoặc người giám hộ được thông báo (bắt buộc với người dưới 18 tuổi)'),
+    guardianRelationship: nfcText(60).optional().describe('Quan hệ của người đó với người bị đề nghị, ví dụ "Mẹ đẻ"'),
   }),
-  'record-reading': body({}),
+  'record-reading': body({
+    subjectPresent: z.boolean().optional().describe('Người bị đề nghị có mặt đọc hồ sơ; mặc định là có'),
+    notesTaken: z.boolean().optional().describe('Người đọc hồ sơ đã ghi chép'),
+    opinions: nfcText(2000).optional().describe('Ý kiến của người đọc hồ sơ'),
+    relatives: z.array(relative).optional().describe('Người thân, người đại diện hợp pháp cùng đọc hồ sơ'),
+    ...recordMaking,
+  }),
   submit: body({ reviewerUnitCode: unitCode.describe('Cơ quan xem xét, đề nghị') }),
   approve: body({
     courtUnitCode: unitCode.describe('Tòa án có thẩm quyền'),
     proposedMonths: months.describe('Thời hạn đề nghị (tháng)'),
+    centreUnitCode: unitCode.optional().describe('Cơ sở cai nghiện bắt buộc đề nghị'),
+    findings: findings.describe('Kết quả kiểm tra tính pháp lý của hồ sơ'),
   }),
   'return-for-supplementation': body({ reasons: nfcText(2000).describe('Lý do trả hồ sơ') }),
-  'court-accept': body({}),
-  'court-return': body({ reasons: nfcText(2000) }),
+  'court-accept': body({
+    judge,
+    caseNumber: nfcText(60).optional().describe('Số thụ lý; mặc định theo mã hồ sơ'),
+  }),
+  'court-return': body({ reasons: nfcText(2000), judge }),
   'court-schedule-session': body({ sessionOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Ngày mở phiên họp') }),
   'court-extend': body({ reasons: nfcText(2000) }),
   'court-decide': body({
@@ -43,16 +135,28 @@ export const actionBodySchemas = {
     months: months.optional().describe('Thời hạn áp dụng (tháng), bắt buộc khi áp dụng'),
     centreUnitCode: unitCode.optional().describe('Cơ sở cai nghiện bắt buộc'),
     escortUnitCode: unitCode.optional().describe('Cơ quan Công an tổ chức thi hành'),
+    judge,
+    procurator: official.optional().describe('Kiểm sát viên tham gia phiên họp'),
+    proposerRepresentative: official.optional().describe('Đại diện cơ quan đề nghị tại phiên họp'),
+    subjectPresent: z.boolean().optional().describe('Người bị đề nghị có mặt tại phiên họp; mặc định là có'),
+    findings,
   }),
   'court-suspend': body({ reasons: nfcText(2000) }),
   'court-terminate': body({ reasons: nfcText(2000) }),
-  'file-complaint': body({ complainant: nfcText(200) }),
-  'file-protest': body({ procuracy: nfcText(200) }),
+  'file-complaint': body({ complainant: nfcText(200), grounds: nfcText(2000).optional().describe('Nội dung khiếu nại') }),
+  'file-protest': body({ procuracy: nfcText(200), grounds: nfcText(2000).optional().describe('Nội dung kiến nghị, kháng nghị') }),
   'record-review-decision': body({
     outcome: z.enum(['upheld', 'annulled', 'modified']),
     months: months.optional(),
+    judge,
+    findings,
+    consequence: nfcText(1000).optional().describe('Hậu quả của việc hủy quyết định'),
   }),
-  escort: body({}),
+  escort: body({
+    receivedBy: official.optional().describe('Cán bộ cơ sở cai nghiện nhận người'),
+    health: nfcText(500).optional().describe('Tình trạng sức khỏe khi giao nhận'),
+    ...recordMaking,
+  }),
   'extend-escort': body({ reasons: nfcText(2000) }),
   'request-postponement': body({ grounds: z.enum(['illness', 'family-hardship']), reasons: nfcText(2000) }),
   'record-postponement-decision': body({
@@ -61,7 +165,11 @@ export const actionBodySchemas = {
   }),
   'record-exemption': body({ reasons: nfcText(2000) }),
   'record-absconding': body({}),
-  admit: body({}),
+  admit: body({
+    healthCheck: nfcText(1000).optional().describe('Kết quả kiểm tra sức khỏe ban đầu'),
+    drugTest: nfcText(500).optional().describe('Kết quả xét nghiệm chất ma túy khi tiếp nhận'),
+    ...recordMaking,
+  }),
   'suspend-for-treatment': body({ reasons: nfcText(2000) }),
   resume: body({}),
   'reduce-term': body({ months: z.number().int().min(3).max(6) }),

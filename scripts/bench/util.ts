@@ -142,3 +142,6 @@ export function cpuBetween(before: { at: number; ours: number; machine: number }
   const foreign = Math.max(0, after.machine - before.machine - oursSeconds);
   return { oursSeconds, foreignPercent: elapsed > 0 ? (foreign / elapsed) * 100 : 0 };
 }
+
+/** A bad command line: the entry point prints the message and the benchmark's usage, and exits with 2. */
+export class UsageError extends Error {}

@@ -6,10 +6,9 @@
  * The parent talks to it over IPC: `stats` (optionally after a GC) and `shutdown`.
  */
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { createActivities } from '../../activities';
-import { createMinioDocumentStore } from '../../activities/documents/document-store';
-import { connectMinio, connectPostgres } from '../../config/connect';
+import { connectPostgres } from '../../config/connect';
 import { loadEnvOrExit } from '../../config/env';
+import { activitiesFromEnv } from '../../worker/activities-from-env';
 import type { BareActivities } from './bare-workflow';
 
 export type WorkerKind = 'hoso' | 'bare';
@@ -47,11 +46,7 @@ async function main() {
     ...(sql
       ? {
           workflowsPath: require.resolve('../../workflows'),
-          activities: createActivities({
-            sql,
-            store: createMinioDocumentStore(connectMinio(env), env.MINIO_BUCKET),
-            ...(env.NOTIFY_WEBHOOK_URL ? { webhookUrl: env.NOTIFY_WEBHOOK_URL } : {}),
-          }),
+          activities: await activitiesFromEnv(env, sql),
         }
       : { workflowsPath: require.resolve('./bare-workflow'), activities: bareActivities }),
   });

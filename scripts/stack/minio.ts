@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { Client } from 'minio';
+import { Client, RETENTION_MODES, RETENTION_VALIDITY_UNITS, type ObjectLockInfo } from 'minio';
 import { freePort } from './free-port';
 import { spawnService, stopProcess, waitUntilReady, type ServiceHandle } from './service';
 
@@ -85,7 +85,18 @@ export async function ensureBucket(connection: MinioConnection, bucket: string):
     }
   }
   await client.setBucketVersioning(bucket, { Status: 'Enabled' });
+  // Archived documents cannot be overwritten or deleted for the retention period, except by an account
+  // allowed to bypass governance mode (docs/decisions/0004-document-archive.md). A bucket made before
+  // locking was possible keeps versioning only.
+  // The typings pick the callback overload's void; without a callback the client returns a promise.
+  const lock = await (client.getObjectLockConfig(bucket) as unknown as Promise<ObjectLockInfo>).catch(() => undefined);
+  if (lock && 'objectLockEnabled' in lock && lock.objectLockEnabled === 'Enabled' && !('mode' in lock && lock.mode)) {
+    await client.setObjectLockConfig(bucket, { mode: RETENTION_MODES.GOVERNANCE, unit: RETENTION_VALIDITY_UNITS.YEARS, validity: ARCHIVE_RETENTION_YEARS });
+  }
 }
+
+/** Default retention of an archived document, in governance mode. */
+export const ARCHIVE_RETENTION_YEARS = 10;
 
 async function makeBucketWithoutLocking(client: Client, bucket: string): Promise<void> {
   try {

@@ -45,25 +45,31 @@ export class PageCanvas {
   page: PDFPage;
   /** Top of the free space on the current page, in PDF points from the bottom. */
   y: number = CONTENT.top;
+  /** Bottom of the text area on the current page. */
+  bottom: number = CONTENT.bottom;
   /** The styles some text was drawn in: the others need not be embedded. */
   readonly stylesDrawn = new Set<FontStyle>();
 
+  /** `firstPageReserve`: points kept free above the bottom margin of page 1 (for the verification mark). */
   constructor(
     readonly pdf: PDFDocument,
     readonly fonts: Fonts,
+    firstPageReserve = 0,
   ) {
     this.page = this.newPage();
+    this.bottom += firstPageReserve;
   }
 
   newPage(): PDFPage {
     this.page = this.pdf.addPage([PAGE.width, PAGE.height]);
     this.pages.push(this.page);
     this.y = CONTENT.top;
+    this.bottom = CONTENT.bottom;
     return this.page;
   }
 
   get room(): number {
-    return this.y - CONTENT.bottom;
+    return this.y - this.bottom;
   }
 
   /** Starts a new page unless `height` fits below the cursor (a fresh page always accepts). */

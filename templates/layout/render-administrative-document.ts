@@ -11,9 +11,11 @@ import type {
   FieldRowBlock,
   FontStyle,
   ParagraphBlock,
+  RenderOptions,
   TableBlock,
   TextRun,
 } from './types';
+import { layoutVerificationMark } from './verification-mark';
 import { formatPlaceAndDate, toPdfDateString } from './vietnamese-date';
 
 const MM = 72 / 25.4;
@@ -43,11 +45,12 @@ const NATIONAL_MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 const PRODUCER = 'hoso (pdf-lib 1.17.1, Liberation Serif 2.1.5)';
 
 /**
- * Renders an administrative document (Nghị định 30/2020/NĐ-CP layout) to PDF bytes.
+ * Renders an administrative document (Nghị định 30/2020/NĐ-CP layout) to PDF bytes, with the
+ * verification mark (QR code and lookup code) at the foot of page 1 when `options.verification` is given.
  * Pure apart from reading the fonts once per process: equal input gives equal bytes.
  * Throws MissingGlyphsError, naming the characters, if any text cannot be drawn.
  */
-export async function renderAdministrativeDocument(document: AdministrativeDocument): Promise<Uint8Array> {
+export async function renderAdministrativeDocument(document: AdministrativeDocument, options: RenderOptions = {}): Promise<Uint8Array> {
   assertGlyphsAvailable(document, { skipKeys: ['metadata', 'date', 'kind', 'style', 'align', 'layout'] });
   const creationDate = toPdfDateString(document.date);
   const bodySize = document.bodyFontSize ?? 14;
@@ -61,7 +64,9 @@ export async function renderAdministrativeDocument(document: AdministrativeDocum
     embedded[style] = await pdf.embedFont(loaded[style].bytes, { subset: true, customName: SUBSET_NAMES[style] });
   }
   const fonts = embedded as Fonts;
-  const canvas = new PageCanvas(pdf, fonts);
+  const mark = options.verification ? layoutVerificationMark(options.verification) : undefined;
+  // Page 1's text area ends above the mark: the body flows round it, never under it.
+  const canvas = new PageCanvas(pdf, fonts, mark?.reserve);
 
   drawHeader(canvas, document);
   drawTitle(canvas, document);
@@ -109,6 +114,7 @@ export async function renderAdministrativeDocument(document: AdministrativeDocum
   });
   closing.draw();
   drawPageDecorations(canvas, document);
+  mark?.draw(canvas);
   setMetadata(pdf, document, creationDate);
   dropUnusedFonts(pdf, FONT_STYLES.filter((style) => !canvas.stylesDrawn.has(style)).map((style) => fonts[style]));
   // A classic cross-reference table (no object streams): incremental-update PDF signers expect it.

@@ -120,3 +120,19 @@ export interface AdministrativeDocument {
   /** Body font size, 13–14 (Nghị định 30/2020). Default 14. */
   bodyFontSize?: 13 | 14;
 }
+
+/**
+ * Where a reader checks an issued document: the lookup code and the public URL the archive assigned it.
+ * Not part of a form's data (the archive assigns it when it issues the document), so it is a render option.
+ */
+export interface DocumentVerification {
+  /** Mã tra cứu, e.g. "HS7K-2Q9M-XT4P". */
+  code: string;
+  /** The public verification URL the QR code holds. */
+  url: string;
+}
+
+export interface RenderOptions {
+  /** Prints a QR code of `url` and the code at the foot of page 1. Omitted: the output is as without this option. */
+  verification?: DocumentVerification;
+}

@@ -89,9 +89,8 @@ describeWithStack('a dossier carried from opening to admission through the API',
 
     const visited = final.timeline.filter((event) => event.stepBefore !== event.stepAfter).map((event) => event.stepAfter);
     expect(visited).toEqual(['determination', 'commune', 'review', 'court', 'complaint-window', 'execution', 'admission', 'serving']);
-    expect(final.timeline.find((event) => event.kind === 'deadline-expired')?.details).toMatchObject({
-      deadlineId: 'complaint-window.complaint',
-    });
+    // Other windows of these back-dated events may expire too, depending on when their timers are handled.
+    expect(final.timeline.filter((event) => event.kind === 'deadline-expired').map((event) => event.details?.deadlineId)).toContain('complaint-window.complaint');
 
     // The projection catches up with the workflow.
     let row: { step: string; version: number; events: number } | undefined;

@@ -4,17 +4,19 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { createActivities } from '../../activities';
-import { createMinioDocumentStore } from '../../activities/documents/document-store';
 import { createApp } from '../../api/app';
 import { createTokenVerifier } from '../../api/auth/authenticate';
 import { loadDevIssuer } from '../../api/auth/dev-issuer';
 import { createDossierService } from '../../api/dossiers/dossier-service';
+import { createDocumentService } from '../../api/documents/document-service';
+import { createMinioDocumentStore } from '../../activities/documents/document-store';
+import { trustAnchorsOf } from '../../config/signing';
 import { createUnitTree } from '../../store/unit-tree';
 import { connectMinio, connectPostgres, connectTemporal } from '../../config/connect';
 import { parseEnv } from '../../config/env';
 import { demoUsers } from '../../scripts/seed/demo-data';
 import { seedDemoData } from '../../scripts/seed/seed';
+import { activitiesFromEnv } from '../../worker/activities-from-env';
 import { quietTemporalLogs } from './quiet-temporal-logs';
 
 /** Integration tests run only under `npm test`, which starts the real services and exports their addresses. */
@@ -38,13 +40,17 @@ export async function startHoso() {
     namespace: env.TEMPORAL_NAMESPACE,
     taskQueue: env.TEMPORAL_TASK_QUEUE,
     workflowsPath: require.resolve('../../workflows'),
-    activities: createActivities({ sql, store: createMinioDocumentStore(minio, env.MINIO_BUCKET), log: () => undefined }),
+    activities: await activitiesFromEnv(env, sql, { log: () => undefined }),
   });
   const workerRun = worker.run();
 
   const issuer = await loadDevIssuer(path.join(await mkdtemp(path.join(tmpdir(), 'hoso-key-')), 'key.json'), env.AUTH_ISSUER, env.AUTH_AUDIENCE);
+  const dossiers = createDossierService({ temporal: temporal.client, taskQueue: env.TEMPORAL_TASK_QUEUE, units: createUnitTree(sql), sql });
+  const trustAnchors = await trustAnchorsOf(env);
+  const store = createMinioDocumentStore(minio, env.MINIO_BUCKET);
   const app = createApp({
-    dossiers: createDossierService({ temporal: temporal.client, taskQueue: env.TEMPORAL_TASK_QUEUE, units: createUnitTree(sql), sql }),
+    dossiers,
+    documents: createDocumentService({ sql, store, dossiers, trustAnchors }),
     sql,
     verifyToken: createTokenVerifier({ issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, jwks: issuer.jwks }),
     readiness: {
@@ -83,7 +89,7 @@ export async function startHoso() {
     await Promise.allSettled([workerConnection.close(), temporal.connection.close(), sql.end()]);
   }
 
-  return { env, sql, minio, temporal: temporal.client, baseUrl, call, tokenOf, stop };
+  return { env, sql, minio, store, trustAnchors, temporal: temporal.client, baseUrl, call, tokenOf, stop };
 }
 
 export type Hoso = Awaited<ReturnType<typeof startHoso>>;

@@ -1,0 +1,166 @@
+import type { FormInput } from '../../../templates';
+import { measureName } from '../../../templates/forms/shared/trigger-cases';
+import { citations, COURT_ORDINANCE } from './citations';
+import { eventsOf, lastEventOf, requiredEventOf, type FormContext } from './context';
+import {
+  ageGroupOf,
+  body as bodyNamed,
+  documentFrame,
+  inlineNameOf,
+  judgeSigner,
+  officialOf,
+  personAddressed,
+  placeName,
+  referenceTo,
+  subjectOf,
+  triggerOf,
+} from './shared';
+
+type Official = { name: string; title: string };
+
+/** Thông báo thụ lý (action `court-accept`, when the clerk names the judge assigned). */
+export function courtAcceptanceNotice(ctx: FormContext): FormInput<'court-acceptance-notice'> {
+  const { dossier, body, event } = ctx;
+  const proposal = requiredEventOf(ctx, 'approve');
+  const frame = documentFrame(ctx);
+  return {
+    ...frame,
+    ageGroup: ageGroupOf(dossier),
+    // The procuracy is not in the directory: it is named as the law names it.
+    notify: [inlineNameOf(ctx, proposal.actor), 'Viện kiểm sát nhân dân cùng cấp', `${personAddressed(dossier)}, cư trú tại ${dossier.subject.residence}`],
+    legalBasis: [COURT_ORDINANCE],
+    proposal: referenceTo(ctx, proposal),
+    receivedOn: proposal.occurredOn,
+    acceptedOn: event.occurredOn,
+    // Số thụ lý: as entered from the court's register, else the notice's own number.
+    caseNumber: (body.caseNumber as string | undefined) ?? frame.documentNumber,
+    judge: body.judge as string,
+    subject: subjectOf(dossier),
+    recipients: ['Như trên', 'Lưu: hồ sơ'],
+    signer: judgeSigner(ctx),
+  };
+}
+
+/** What the decision means when the clerk entered no findings (derived from the outcome). */
+const DECISION_FINDINGS = {
+  apply: 'Người bị đề nghị thuộc trường hợp áp dụng biện pháp; hồ sơ đề nghị được lập đúng trình tự, thủ tục',
+  'not-apply': 'Không đủ căn cứ để áp dụng biện pháp đối với người bị đề nghị',
+} as const;
+
+/**
+ * Quyết định áp dụng / không áp dụng (action `court-decide`, when the clerk names the judge, the
+ * procurator and the proposing body's representative). The session is the one scheduled, if it was
+ * not after the decision; it sat at the court, with the person present unless the clerk said not.
+ */
+export function courtDecision(ctx: FormContext): FormInput<'court-decision'> {
+  const { dossier, regime, body, event } = ctx;
+  const proposal = requiredEventOf(ctx, 'approve');
+  const court = inlineNameOf(ctx, event.actor);
+  const scheduled = lastEventOf(ctx, 'court-schedule-session')?.details?.sessionOn;
+  const heldOn = typeof scheduled === 'string' && scheduled <= event.occurredOn ? scheduled : event.occurredOn;
+  const outcome = body.outcome as 'apply' | 'not-apply';
+  const findings = (body.findings as string[] | undefined) ?? [DECISION_FINDINGS[outcome]];
+  const management = dossier.temporaryManagement;
+  const complaint = regime.steps['complaint-window'].deadlines.find((rule) => rule.id === 'complaint-window.complaint');
+  return {
+    ...documentFrame(ctx),
+    session: {
+      heldOn,
+      location: `trụ sở ${court}`,
+      judge: body.judge as string,
+      clerk: { name: officialOf(ctx, event.actor).name, title: `Thư ký ${court}` },
+      procurator: body.procurator as Official,
+      proposerRepresentative: body.proposerRepresentative as Official,
+      subjectPresent: body.subjectPresent !== false,
+    },
+    proposal: referenceTo(ctx, proposal),
+    subject: subjectOf(dossier),
+    trigger: triggerOf(dossier),
+    legalBasis: citations(ctx, COURT_ORDINANCE),
+    findings,
+    outcome:
+      outcome === 'apply'
+        ? {
+            kind: 'apply',
+            months: body.months as number,
+            centre: { name: ctx.unit(body.centreUnitCode as string).name },
+            ...(management?.form === 'facility' ? { managedAtFacility: { place: management.place, since: management.since } } : {}),
+            executedBy: ctx.unit(body.escortUnitCode as string).name,
+          }
+        : { kind: 'not-apply', reasons: findings, ...(management ? { endManagementAt: management.place } : {}) },
+    ...(complaint ? { complaintWindowWorkingDays: complaint.amount } : {}),
+    recipients: [
+      personAddressed(dossier),
+      inlineNameOf(ctx, proposal.actor),
+      ...(outcome === 'apply' ? [ctx.unit(body.escortUnitCode as string).name, ctx.unit(body.centreUnitCode as string).name] : []),
+      'Lưu: hồ sơ',
+    ],
+    signer: judgeSigner(ctx),
+  };
+}
+
+const REVIEW_FINDINGS = {
+  upheld: 'Quyết định bị khiếu nại, kiến nghị, kháng nghị được ban hành đúng thẩm quyền, trình tự, thủ tục và có căn cứ',
+  annulled: 'Quyết định bị khiếu nại, kiến nghị, kháng nghị không có căn cứ hoặc vi phạm trình tự, thủ tục',
+  modified: 'Quyết định bị khiếu nại, kiến nghị, kháng nghị cần được sửa đổi',
+} as const;
+
+/** The decision annulled, nothing else entered: the measure it ordered is not executed. */
+const ANNULLED_CONSEQUENCE = 'Không thi hành biện pháp đã áp dụng theo quyết định bị hủy đối với người có tên trên';
+
+/**
+ * The court one level up reviews (Pháp lệnh 09/2014, 03/2022): derived as the People's Court of the
+ * deciding court's parent unit in the directory (the province), or the deciding court when it has none.
+ */
+function reviewingCourt(ctx: FormContext) {
+  const unit = ctx.unit(ctx.event.actor.unitCode);
+  if (!unit.parentName) return { issuer: bodyNamed(unit), place: placeName(unit.name) };
+  const name = `Tòa án nhân dân ${unit.parentName.charAt(0).toLocaleLowerCase('vi')}${unit.parentName.slice(1)}`;
+  return { issuer: { name: name.toLocaleUpperCase('vi'), inlineName: name }, place: placeName(unit.parentName) };
+}
+
+/** Quyết định giải quyết khiếu nại, kiến nghị, kháng nghị (action `record-review-decision`, when the judge is named). */
+export function reviewDecision(ctx: FormContext): FormInput<'review-decision'> {
+  const { dossier, body } = ctx;
+  const decided = requiredEventOf(ctx, 'court-decide');
+  const { issuer, place } = reviewingCourt(ctx);
+  const months = decided.details?.months;
+  const challenges = [...eventsOf(ctx, 'file-complaint'), ...eventsOf(ctx, 'file-protest')]
+    .sort((a, b) => a.seq - b.seq)
+    .map((filed) =>
+      filed.action === 'file-complaint'
+        ? {
+            kind: 'complaint' as const,
+            by: filed.details?.complainant as string,
+            filedOn: filed.occurredOn,
+            grounds: (filed.details?.grounds as string | undefined) ?? 'Khiếu nại quyết định áp dụng biện pháp',
+          }
+        : {
+            kind: 'protest' as const,
+            by: filed.details?.procuracy as string,
+            filedOn: filed.occurredOn,
+            grounds: (filed.details?.grounds as string | undefined) ?? 'Kháng nghị quyết định áp dụng biện pháp',
+          },
+    );
+  const outcome = body.outcome as 'upheld' | 'annulled' | 'modified';
+  return {
+    ...documentFrame(ctx),
+    issuer,
+    place,
+    ageGroup: ageGroupOf(dossier),
+    legalBasis: [COURT_ORDINANCE],
+    originalDecision: referenceTo(ctx, decided),
+    originalSummary: `áp dụng ${measureName(ageGroupOf(dossier))}${typeof months === 'number' ? ` thời hạn ${months} tháng` : ''}`,
+    subject: subjectOf(dossier),
+    challenges,
+    findings: (body.findings as string[] | undefined) ?? [REVIEW_FINDINGS[outcome]],
+    outcome:
+      outcome === 'upheld'
+        ? { kind: 'upheld' }
+        : outcome === 'annulled'
+          ? { kind: 'annulled', consequence: (body.consequence as string | undefined) ?? ANNULLED_CONSEQUENCE }
+          : { kind: 'modified', months: body.months as number },
+    recipients: [personAddressed(dossier), inlineNameOf(ctx, decided.actor), 'Lưu: hồ sơ'],
+    signer: judgeSigner(ctx),
+  };
+}

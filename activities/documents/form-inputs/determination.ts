@@ -1,0 +1,59 @@
+import type { DossierState } from '../../../domain/dossier/state';
+import type { FormInput } from '../../../templates';
+import { DETERMINATION_DECREE, drugLaw } from './citations';
+import type { FormContext } from './context';
+import { requiredEventOf } from './context';
+import { documentFrame, inlineNameOf, officialOf, referenceTo, signerOf, subjectOf } from './shared';
+
+type DeterminationCase = 'a' | 'b' | 'c' | 'd';
+
+/**
+ * LPCMT 2021 art. 27(1): why the person must be assessed, when the police did not say. Derived from
+ * the dossier: a relapse during post-rehab is d; no stable residence is b; an earlier commune
+ * education measure is c; otherwise a (a drug user under management found using again).
+ */
+function determinationCaseOf(dossier: DossierState): DeterminationCase {
+  if (dossier.trigger === 'art32-d') return 'd';
+  if (!dossier.subject.hasStableResidence) return 'b';
+  if (dossier.priorMeasures && /giáo dục tại (xã|phường|thị trấn)/iu.test(dossier.priorMeasures)) return 'c';
+  return 'a';
+}
+
+/** Giấy đề nghị xác định tình trạng nghiện ma túy (action `request-determination`). */
+export function determinationRequest(ctx: FormContext): FormInput<'determination-request'> {
+  const { dossier, body } = ctx;
+  const facility = ctx.unit(body.healthFacilityCode as string);
+  return {
+    ...documentFrame(ctx),
+    healthFacility: { name: facility.name },
+    subject: subjectOf(dossier),
+    determinationCase: (body.determinationCase as DeterminationCase | undefined) ?? determinationCaseOf(dossier),
+    legalBasis: [drugLaw(ctx), DETERMINATION_DECREE],
+    recipients: ['Như trên', 'Lưu: hồ sơ'],
+    signer: signerOf(ctx),
+  };
+}
+
+/**
+ * Phiếu kết quả xác định tình trạng nghiện ma túy (action `record-determination`, when the facility
+ * enters its findings). Derived: the request was received, and the observation ran, from the day
+ * the police requested it to the day of the result.
+ */
+export function determinationResult(ctx: FormContext): FormInput<'determination-result'> {
+  const { dossier, body, event } = ctx;
+  const request = requiredEventOf(ctx, 'request-determination');
+  return {
+    ...documentFrame(ctx),
+    request: referenceTo(ctx, request),
+    requestReceivedOn: request.occurredOn,
+    subject: subjectOf(dossier),
+    observation: { from: request.occurredOn, to: event.occurredOn },
+    substances: body.substances as string[],
+    criteriaMet: body.criteriaMet as number[],
+    addicted: body.result === 'addicted',
+    legalBasis: [],
+    physician: (body.physician as { name: string; title: string } | undefined) ?? officialOf(ctx, event.actor),
+    recipients: [inlineNameOf(ctx, request.actor), 'Lưu: bệnh án, VT'],
+    signer: signerOf(ctx),
+  };
+}

@@ -1,0 +1,63 @@
+import type { FormInput } from '../../../templates';
+import { citations } from './citations';
+import { requiredEventOf, type FormContext } from './context';
+import {
+  ageGroupOf,
+  documentFrame,
+  dossierDocuments,
+  inlineNameOf,
+  judgeSigner,
+  referenceTo,
+  signerOf,
+  subjectOf,
+  triggerOf,
+} from './shared';
+
+/**
+ * What approving means when the reviewer wrote no findings: the legality check of Luật XLVPHC
+ * Điều 104 found the dossier fit to go to the court (derived from the action itself).
+ */
+const APPROVED_FINDING = 'Hồ sơ đề nghị đã được kiểm tra tính pháp lý theo quy định và đủ điều kiện đề nghị Tòa án xem xét, quyết định';
+
+/** Văn bản đề nghị Tòa án (action `approve`, when the reviewer names the centre). */
+export function courtProposal(ctx: FormContext): FormInput<'court-proposal'> {
+  const { dossier, body } = ctx;
+  const submission = requiredEventOf(ctx, 'submit');
+  return {
+    ...documentFrame(ctx),
+    court: ctx.unit(body.courtUnitCode as string).name,
+    legalBasis: citations(ctx),
+    submission: referenceTo(ctx, submission),
+    subject: subjectOf(dossier),
+    trigger: triggerOf(dossier),
+    findings: (body.findings as string[] | undefined) ?? [APPROVED_FINDING],
+    proposedMonths: body.proposedMonths as number,
+    centre: { name: ctx.unit(body.centreUnitCode as string).name },
+    ...(dossier.temporaryManagement ? { temporaryManagement: { ...dossier.temporaryManagement } } : {}),
+    documents: dossierDocuments(ctx),
+    recipients: ['Như trên', inlineNameOf(ctx, submission.actor), 'Lưu: VT, hồ sơ'],
+    signer: signerOf(ctx),
+  };
+}
+
+/**
+ * Thông báo trả hồ sơ để bổ sung: by the reviewing body (action `return-for-supplementation`) of the
+ * dossier the commune sent, or by the court (action `court-return`, signed by the judge) of the
+ * proposal it received. The day the letter was sent counts as the day it was received, as the
+ * deadlines do (anchors `submitted`, `court-received`).
+ */
+export function returnNotice(ctx: FormContext): FormInput<'return-notice'> {
+  const { dossier, body, event } = ctx;
+  const byCourt = event.action === 'court-return';
+  const sent = requiredEventOf(ctx, byCourt ? 'approve' : 'submit');
+  return {
+    ...documentFrame(ctx),
+    ageGroup: ageGroupOf(dossier),
+    submission: referenceTo(ctx, sent),
+    receivedOn: sent.occurredOn,
+    subject: subjectOf(dossier),
+    reasons: [body.reasons as string],
+    recipients: [inlineNameOf(ctx, sent.actor), 'Lưu: VT, hồ sơ'],
+    signer: byCourt ? judgeSigner(ctx) : signerOf(ctx),
+  };
+}

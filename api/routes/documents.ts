@@ -1,0 +1,40 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import { pipeline } from 'node:stream/promises';
+import { principalOf } from '../auth/authenticate';
+import type { DocumentService } from '../documents/document-service';
+import { notFound } from '../errors';
+
+const DossierId = z.uuid();
+const DocumentId = z.string().regex(/^[0-9a-f]{32}$/);
+
+function idOf<T extends z.ZodType<string>>(schema: T, raw: unknown): string {
+  const result = schema.safeParse(raw);
+  if (!result.success) throw notFound();
+  return result.data;
+}
+
+/** GET /api/v1/dossiers/:id/documents[/:documentId]: for people entitled to the dossier. */
+export function documentRoutes(documents: DocumentService): Router {
+  const router = Router({ mergeParams: true });
+
+  router.get('/', async (req, res) => {
+    const dossierId = idOf(DossierId, (req.params as Record<string, string>).id);
+    res.json({ items: await documents.list(dossierId, principalOf(res)) });
+  });
+
+  router.get('/:documentId', async (req, res) => {
+    const dossierId = idOf(DossierId, (req.params as Record<string, string>).id);
+    const { document, content } = await documents.open(dossierId, idOf(DocumentId, req.params.documentId), principalOf(res));
+    res
+      .status(200)
+      .type('application/pdf')
+      // Ids only: a file name must not carry the person's name into download folders and mail.
+      .attachment(`${document.formId}-${document.verificationCode ?? document.documentId}.pdf`)
+      .set({ 'Content-Length': String(document.size), ETag: `"${document.sha256}"`, 'Cache-Control': 'private, no-store' });
+    res.setHeader('X-Content-SHA256', document.sha256);
+    await pipeline(content, res);
+  });
+
+  return router;
+}
