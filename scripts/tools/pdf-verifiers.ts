@@ -5,6 +5,7 @@
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { toolsCacheDir } from './cache-dir';
+import { findOrInstallDebianTool } from './debian-tool';
 import { run } from './exec';
 import { executableFromEnv, findOnPath, isExecutable } from './find-executable';
 
@@ -53,7 +54,7 @@ let pyhanko: Promise<ToolCommand> | undefined;
 
 /** poppler's `pdfsig`: $PDFSIG, else PATH, else (as root) `apt-get install poppler-utils`. */
 export function ensurePdfsig(): Promise<string> {
-  pdfsig ??= findOrInstallPdfsig();
+  pdfsig ??= findOrInstallDebianTool({ command: 'pdfsig', debianPackage: 'poppler-utils', envVariable: 'PDFSIG' });
   pdfsig.catch(() => (pdfsig = undefined)); // a failure is not cached: the next call tries again
   return pdfsig;
 }
@@ -63,25 +64,6 @@ export function ensurePyhanko(): Promise<ToolCommand> {
   pyhanko ??= findOrInstallPyhanko();
   pyhanko.catch(() => (pyhanko = undefined));
   return pyhanko;
-}
-
-async function findOrInstallPdfsig(): Promise<string> {
-  const found = (await executableFromEnv('PDFSIG')) ?? (await findOnPath('pdfsig'));
-  if (found) return found;
-  const howTo = 'Install poppler-utils (Debian/Ubuntu: `sudo apt-get install poppler-utils`) or set PDFSIG=/path/to/pdfsig.';
-  if (process.getuid?.() !== 0) throw new Error(`pdfsig is not installed and this process is not root. ${howTo}`);
-  console.error('[tools] installing pdfsig (Debian poppler-utils)');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const install = () => run('apt-get', ['install', '-y', '--no-install-recommends', 'poppler-utils'], { env });
-  let result = await install();
-  if (result.code !== 0) {
-    // A fresh machine may not have package lists yet.
-    await run('apt-get', ['update'], { env });
-    result = await install();
-  }
-  const installed = await findOnPath('pdfsig');
-  if (result.code !== 0 || !installed) throw new Error(`apt-get install poppler-utils failed (exit ${String(result.code)}):\n${result.tail}\n${howTo}`);
-  return installed;
 }
 
 async function findOrInstallPyhanko(): Promise<ToolCommand> {
