@@ -21,24 +21,31 @@ export interface ActivityDeps {
   log?: (line: string) => void;
 }
 
-/** Everything a dossier workflow asks of the outside world. */
-export function createActivities({ sql, store, signer, publicUrl, webhookUrl, log }: ActivityDeps) {
+/** What the workflow worker runs on the dossiers' task queue: projection, notifications, the calendar. */
+export function createWorkflowActivities({ sql, webhookUrl, log }: Pick<ActivityDeps, 'sql' | 'webhookUrl' | 'log'>) {
   return {
-    ...createDocumentActivities({
-      sql,
-      store,
-      signer,
-      buildFormInput: createFormInputBuilder(createDirectory(sql)),
-      renderForm: (formId, input, verification) => {
-        if (!isFormId(formId)) throw new Error(`no template for form ${formId}`);
-        return renderForm(formId, input as never, { verification });
-      },
-      verificationUrl: (code) => verificationUrlOf(publicUrl, code),
-    }),
     ...createProjectionActivities(sql),
     ...createNotificationActivities({ units: createUnitTree(sql), ...(webhookUrl ? { webhookUrl } : {}), ...(log ? { log } : {}) }),
     loadCalendarYears: () => loadCalendarYears(sql),
   };
 }
 
-export type Activities = ReturnType<typeof createActivities>;
+/** What the documents worker runs on the documents task queue (workflows/task-queues.ts): render, sign, archive. */
+export function createDocumentWorkerActivities({ sql, store, signer, publicUrl }: Pick<ActivityDeps, 'sql' | 'store' | 'signer' | 'publicUrl'>) {
+  return createDocumentActivities({
+    sql,
+    store,
+    signer,
+    buildFormInput: createFormInputBuilder(createDirectory(sql)),
+    renderForm: (formId, input, verification) => {
+      if (!isFormId(formId)) throw new Error(`no template for form ${formId}`);
+      return renderForm(formId, input as never, { verification });
+    },
+    verificationUrl: (code) => verificationUrlOf(publicUrl, code),
+  });
+}
+
+export type WorkflowActivities = ReturnType<typeof createWorkflowActivities>;
+export type DocumentWorkerActivities = ReturnType<typeof createDocumentWorkerActivities>;
+/** Everything a dossier workflow asks of the outside world, whichever worker does it. */
+export type Activities = WorkflowActivities & DocumentWorkerActivities;

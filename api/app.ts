@@ -1,37 +1,52 @@
 import express, { type Express } from 'express';
 import type { Sql } from 'postgres';
+import type { UnitTree } from '../store/unit-tree';
+import type { Guard } from './access/guard';
+import { auditTrail } from './audit/audit-trail';
 import { authenticate, type TokenVerifier } from './auth/authenticate';
 import type { DocumentService } from './documents/document-service';
 import type { DossierService } from './dossiers/dossier-service';
 import { ApiError, errorHandler } from './errors';
+import { idempotency } from './idempotency';
 import { calendarRoutes } from './routes/calendar';
 import { docsRoutes } from './routes/docs';
 import { documentRoutes } from './routes/documents';
 import { dossierRoutes } from './routes/dossiers';
 import { healthRoutes, type ReadinessCheck } from './routes/health';
+import { inboxRoutes } from './routes/inbox';
+import { unitRoutes } from './routes/units';
+import { supervisionRoutes } from './routes/supervision';
 import { verifyRoutes } from './routes/verify';
 
 export interface AppDeps {
   dossiers: DossierService;
   documents: DocumentService;
   sql: Sql;
+  units: UnitTree;
+  guard: Guard;
   verifyToken: TokenVerifier;
   readiness: Record<string, ReadinessCheck>;
   publicUrl: string;
   log?: (message: string, error: unknown) => void;
 }
 
-export function createApp({ dossiers, documents, sql, verifyToken, readiness, publicUrl, log = console.error }: AppDeps): Express {
+export function createApp({ dossiers, documents, sql, units, guard, verifyToken, readiness, publicUrl, log = console.error }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(express.json({ limit: '1mb' }));
   app.use(healthRoutes(readiness));
   app.use('/api', docsRoutes(publicUrl));
   app.use('/api/v1/verify', verifyRoutes(documents));
+  // Before authentication: a request refused for want of a valid token is audited too.
+  app.use('/api/v1', auditTrail(sql));
   app.use('/api/v1', authenticate(verifyToken));
+  app.use('/api/v1', idempotency(sql));
   app.use('/api/v1/dossiers/:id/documents', documentRoutes(documents));
-  app.use('/api/v1/dossiers', dossierRoutes(dossiers));
-  app.use('/api/v1/admin/calendar', calendarRoutes({ sql, broadcast: dossiers.broadcastCalendar }));
+  app.use('/api/v1/dossiers', dossierRoutes({ dossiers, guard, units, sql }));
+  app.use('/api/v1/inbox', inboxRoutes({ sql, guard }));
+  app.use('/api/v1', supervisionRoutes({ sql, guard, units }));
+  app.use('/api/v1/units', unitRoutes({ sql, guard }));
+  app.use('/api/v1/admin/calendar', calendarRoutes({ sql, guard, broadcast: dossiers.broadcastCalendar }));
   app.use((_req, _res, next) => next(new ApiError(404, 'not-found', 'Không tìm thấy.')));
   app.use(errorHandler(log));
   return app;

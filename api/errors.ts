@@ -29,9 +29,7 @@ export function errorHandler(log: (message: string, error: unknown) => void) {
     const problem =
       error instanceof ApiError
         ? error
-        : isBodyParseError(error)
-          ? new ApiError(400, 'malformed-body', 'Nội dung yêu cầu không phải JSON hợp lệ.')
-          : new ApiError(500, 'internal-error', 'Lỗi hệ thống, vui lòng thử lại sau.');
+        : (bodyProblem(error) ?? new ApiError(500, 'internal-error', 'Lỗi hệ thống, vui lòng thử lại sau.'));
     if (problem.status >= 500) log(`${req.method} ${req.path} failed`, error);
     res
       .status(problem.status)
@@ -48,6 +46,17 @@ export function errorHandler(log: (message: string, error: unknown) => void) {
   };
 }
 
-function isBodyParseError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { type?: string }).type === 'entity.parse.failed';
+/** The JSON body parser's refusals (its error `type`s) are the client's mistakes, not ours. */
+const bodyProblems: Record<string, () => ApiError> = {
+  'entity.parse.failed': () => new ApiError(400, 'malformed-body', 'Nội dung yêu cầu không phải JSON hợp lệ.'),
+  'request.aborted': () => new ApiError(400, 'malformed-body', 'Nội dung yêu cầu không đầy đủ.'),
+  'request.size.invalid': () => new ApiError(400, 'malformed-body', 'Nội dung yêu cầu không đầy đủ.'),
+  'entity.too.large': () => new ApiError(413, 'body-too-large', 'Nội dung yêu cầu quá lớn.', 'The limit is 1 MB.'),
+  'encoding.unsupported': () => new ApiError(415, 'unsupported-encoding', 'Không hỗ trợ cách mã hóa nội dung này.', 'Send the body uncompressed, or as gzip, deflate or br.'),
+  'charset.unsupported': () => new ApiError(415, 'unsupported-charset', 'Không hỗ trợ bảng mã này.', 'Send JSON in UTF-8.'),
+};
+
+function bodyProblem(error: unknown): ApiError | undefined {
+  const type = typeof error === 'object' && error !== null ? (error as { type?: unknown }).type : undefined;
+  return typeof type === 'string' && Object.hasOwn(bodyProblems, type) ? bodyProblems[type]?.() : undefined;
 }

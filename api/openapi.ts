@@ -1,17 +1,57 @@
 import { z } from 'zod';
-import { actionIds } from '../domain/procedure/types';
 import { getRegime } from '../domain/procedure';
+import { actionIds } from '../domain/procedure/types';
 import { actionBodySchemas } from '../domain/schemas/actions';
+import { CalendarYearSchema } from '../domain/schemas/calendar';
+import { DossierListQuerySchema, DossierPageSchema, InboxPageSchema, InboxQuerySchema } from '../domain/schemas/dossier-queries';
 import { OpenDossierSchema } from '../domain/schemas/open-dossier';
+import {
+  OverduePageSchema,
+  OverdueQuerySchema,
+  PlanTargetBodySchema,
+  PlanTargetListSchema,
+  PlanTargetSchema,
+  PlanTargetsQuerySchema,
+  StatsQuerySchema,
+  StatsSchema,
+} from '../domain/schemas/supervision';
+import { UnitListSchema, UnitQuerySchema } from '../domain/schemas/units';
 
-const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+type JsonSchema = Record<string, unknown>;
 
-const problem = {
-  description: 'Problem details (RFC 9457) with a stable `code` and a Vietnamese `title`',
-  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+const jsonSchema = (schema: z.ZodType, io: 'input' | 'output' = 'input'): JsonSchema => {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
+  return rest;
 };
 
-/** OpenAPI 3.1 document, generated from the same zod schemas that validate requests. */
+const json = (description: string, schema: JsonSchema) => ({ description, content: { 'application/json': { schema } } });
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const problem = { description: 'Problem details (RFC 9457): a stable `code` and a Vietnamese `title`', content: { 'application/problem+json': { schema: ref('Problem') } } };
+const problems = (...statuses: number[]) => Object.fromEntries(statuses.map((status) => [String(status), problem]));
+const csv = { 'text/csv': { schema: { type: 'string' } } };
+
+/** Each key of a zod object as a query parameter, described and constrained by its schema. */
+function queryParameters(schema: z.ZodType): JsonSchema[] {
+  const object = jsonSchema(schema) as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(object.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: 'query',
+    required: object.required?.includes(name) ?? false,
+    ...(typeof property.description === 'string' ? { description: property.description } : {}),
+    schema: property,
+  }));
+}
+
+const idempotencyKey = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description: 'Gửi lại cùng khóa (và cùng nội dung) trong 24 giờ thì nhận lại kết quả lần đầu, không thực hiện hai lần',
+  schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' },
+};
+const dossierId = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+
+/** OpenAPI 3.1 document of every route, generated from the zod schemas that validate requests. */
 export function openApiDocument(serverUrl: string) {
   const regime = getRegime('2026');
   const actionPaths = Object.fromEntries(
@@ -23,16 +63,9 @@ export function openApiDocument(serverUrl: string) {
           summary: regime.actions[action].title,
           description: `Roles: ${regime.actions[action].by.join(', ')}. Steps: ${regime.actions[action].at.join(', ')}. ${regime.actions[action].legalBasis}`,
           tags: ['actions'],
-          parameters: [{ $ref: '#/components/parameters/DossierId' }],
+          parameters: [dossierId, idempotencyKey],
           requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(actionBodySchemas[action]) } } },
-          responses: {
-            '200': { description: 'The dossier after the action', content: { 'application/json': { schema: { $ref: '#/components/schemas/Dossier' } } } },
-            '401': problem,
-            '403': problem,
-            '404': problem,
-            '409': problem,
-            '422': problem,
-          },
+          responses: { '200': json('The dossier after the action', ref('Dossier')), ...problems(400, 401, 403, 404, 409, 413, 415, 422) },
         },
       },
     ]),
@@ -48,17 +81,20 @@ export function openApiDocument(serverUrl: string) {
     security: [{ bearer: [] }],
     paths: {
       '/api/v1/dossiers': {
+        get: {
+          operationId: 'listDossiers',
+          summary: 'Danh sách, tìm kiếm hồ sơ',
+          tags: ['dossiers'],
+          parameters: queryParameters(DossierListQuerySchema),
+          responses: { '200': json('Hồ sơ trong phạm vi của người gọi, mới nhất trước', jsonSchema(DossierPageSchema, 'output')), ...problems(401, 403, 422) },
+        },
         post: {
           operationId: 'openDossier',
           summary: 'Mở hồ sơ',
           tags: ['dossiers'],
+          parameters: [idempotencyKey],
           requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(OpenDossierSchema) } } },
-          responses: {
-            '201': { description: 'Opened', content: { 'application/json': { schema: { $ref: '#/components/schemas/Dossier' } } } },
-            '401': problem,
-            '403': problem,
-            '422': problem,
-          },
+          responses: { '201': json('Opened', ref('Dossier')), ...problems(400, 401, 403, 409, 413, 415, 422) },
         },
       },
       '/api/v1/dossiers/{id}': {
@@ -66,21 +102,118 @@ export function openApiDocument(serverUrl: string) {
           operationId: 'getDossier',
           summary: 'Xem hồ sơ',
           tags: ['dossiers'],
-          parameters: [{ $ref: '#/components/parameters/DossierId' }],
-          responses: {
-            '200': { description: 'Live state', content: { 'application/json': { schema: { $ref: '#/components/schemas/Dossier' } } } },
-            '401': problem,
-            '404': problem,
-          },
+          parameters: [dossierId],
+          responses: { '200': json('Live state', ref('Dossier')), ...problems(401, 403, 404) },
         },
       },
       ...actionPaths,
+      '/api/v1/dossiers/{id}/documents': {
+        get: {
+          operationId: 'listDocuments',
+          summary: 'Văn bản của hồ sơ',
+          tags: ['documents'],
+          parameters: [dossierId],
+          responses: { '200': json('Documents in the order issued', { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object' } } } }), ...problems(401, 403, 404) },
+        },
+      },
+      '/api/v1/dossiers/{id}/documents/{documentId}': {
+        get: {
+          operationId: 'getDocument',
+          summary: 'Tải văn bản (PDF đã ký)',
+          tags: ['documents'],
+          parameters: [dossierId, { name: 'documentId', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9a-f]{32}$' } }],
+          responses: { '200': { description: 'The archived PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } }, ...problems(401, 403, 404) },
+        },
+      },
+      '/api/v1/verify/{code}': {
+        get: {
+          operationId: 'verifyDocument',
+          summary: 'Tra cứu tính xác thực của văn bản (công khai)',
+          tags: ['documents'],
+          security: [],
+          parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string', maxLength: 64 } }],
+          responses: { '200': json('Whether the archived document is intact and validly signed', { type: 'object' }), '404': problem },
+        },
+      },
+      '/api/v1/inbox': {
+        get: {
+          operationId: 'inbox',
+          summary: 'Việc đang chờ đơn vị tôi',
+          tags: ['work'],
+          parameters: queryParameters(InboxQuerySchema),
+          responses: { '200': json('Running deadlines of the caller’s role and unit, soonest first', jsonSchema(InboxPageSchema, 'output')), ...problems(401, 403, 422) },
+        },
+      },
+      '/api/v1/overdue': {
+        get: {
+          operationId: 'overdue',
+          summary: 'Hồ sơ quá hạn',
+          tags: ['supervision'],
+          parameters: queryParameters(OverdueQuerySchema),
+          responses: { '200': { description: 'Late steps, most late first', content: { 'application/json': { schema: jsonSchema(OverduePageSchema, 'output') }, ...csv } }, ...problems(401, 403, 422) },
+        },
+      },
+      '/api/v1/stats': {
+        get: {
+          operationId: 'stats',
+          summary: 'Thống kê theo đơn vị và kỳ',
+          tags: ['supervision'],
+          parameters: queryParameters(StatsQuerySchema),
+          responses: { '200': { description: 'Figures for the unit’s area and period, with plan targets', content: { 'application/json': { schema: jsonSchema(StatsSchema, 'output') }, ...csv } }, ...problems(401, 403, 404, 422) },
+        },
+      },
+      '/api/v1/plan-targets': {
+        get: {
+          operationId: 'listPlanTargets',
+          summary: 'Chỉ tiêu kế hoạch',
+          tags: ['supervision'],
+          parameters: queryParameters(PlanTargetsQuerySchema),
+          responses: { '200': json('Plan targets', jsonSchema(PlanTargetListSchema, 'output')), ...problems(401, 403, 404, 422) },
+        },
+      },
+      '/api/v1/plan-targets/{unitCode}/{year}': {
+        put: {
+          operationId: 'setPlanTargets',
+          summary: 'Nhập chỉ tiêu kế hoạch của đơn vị trong năm',
+          tags: ['supervision'],
+          parameters: [
+            { name: 'unitCode', in: 'path', required: true, schema: { type: 'string' } },
+            { name: 'year', in: 'path', required: true, schema: { type: 'integer', minimum: 2000, maximum: 2100 } },
+          ],
+          requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(PlanTargetBodySchema) } } },
+          responses: { '200': json('Saved targets', { type: 'object', properties: { items: { type: 'array', items: jsonSchema(PlanTargetSchema, 'output') } } }), ...problems(400, 401, 403, 404, 413, 415, 422) },
+        },
+      },
+      '/api/v1/units': {
+        get: {
+          operationId: 'listUnits',
+          summary: 'Đơn vị hành chính, cơ quan',
+          tags: ['reference'],
+          parameters: queryParameters(UnitQuerySchema),
+          responses: { '200': json('Units', jsonSchema(UnitListSchema, 'output')), ...problems(401, 422) },
+        },
+      },
+      '/api/v1/admin/calendar': {
+        get: {
+          operationId: 'getCalendar',
+          summary: 'Lịch ngày làm việc',
+          tags: ['reference'],
+          responses: { '200': json('Calendar years in force', { type: 'object' }), ...problems(401, 403) },
+        },
+      },
+      '/api/v1/admin/calendar/{year}': {
+        put: {
+          operationId: 'setCalendarYear',
+          summary: 'Sửa lịch ngày làm việc của một năm',
+          tags: ['reference'],
+          parameters: [{ name: 'year', in: 'path', required: true, schema: { type: 'integer', minimum: 2000, maximum: 2100 } }],
+          requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(CalendarYearSchema) } } },
+          responses: { '200': json('Saved; open dossiers told', { type: 'object' }), ...problems(400, 401, 403, 413, 415, 422) },
+        },
+      },
     },
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
-      parameters: {
-        DossierId: { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
-      },
       schemas: {
         Problem: {
           type: 'object',

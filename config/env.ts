@@ -11,6 +11,11 @@ const EnvSchema = z.object({
   TEMPORAL_ADDRESS: z.string().min(1).default('127.0.0.1:7233'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('hoso-dossiers'),
+  /**
+   * What `worker/main.ts` runs: `workflows` (dossier workflows, projection, notifications), `documents` (rendering,
+   * signing and archiving forms, on TEMPORAL_TASK_QUEUE + "-documents"), or both; each scales by running more.
+   */
+  WORKER_ROLE: z.enum(['all', 'workflows', 'documents']).default('all'),
 
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
 

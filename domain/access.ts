@@ -1,11 +1,93 @@
 import { hasJurisdiction } from './dossier/jurisdiction';
-import type { Actor, DossierState } from './dossier/state';
+import type { Actor, AssignedUnits } from './dossier/state';
+import type { Role } from './roles';
 
 /**
- * Who may read a dossier: the units assigned to it, and supervisors of a unit above its commune
- * (`communeAncestry` lists the commune and every unit above it).
+ * Whose dossiers a permission reaches:
+ *   `assigned`  — dossiers that assign the user's unit to the user's role (the commune, the health facility
+ *                 the request was addressed to, the reviewer, court, escort or centre named on the dossier);
+ *   `area`      — `assigned`, and every dossier whose commune lies under the unit's area: the unit itself for
+ *                 supervisors, the unit's parent for the reviewing level (a district Labour office reviews the
+ *                 communes of its district; the provincial police department those of its province);
+ *   `unit`      — nothing about dossiers: the unit's own data (its inbox, its plan);
+ *   `all`       — reference data or aggregates without personal data.
  */
-export function mayRead(state: Pick<DossierState, 'units'>, actor: Actor, communeAncestry: readonly string[]): boolean {
-  if (actor.role === 'supervisor') return communeAncestry.includes(actor.unitCode);
-  return hasJurisdiction(state, actor);
+export type Scope = 'assigned' | 'area' | 'unit' | 'all';
+
+/** What a signed-in user asks the API for. Procedure actions are one operation; the regime table decides which. */
+export type Operation =
+  | 'dossier.open'
+  | 'dossier.act'
+  | 'dossier.read'
+  | 'dossier.list'
+  | 'document.read'
+  | 'inbox.read'
+  | 'overdue.read'
+  | 'stats.read'
+  | 'plan-target.write'
+  | 'calendar.read'
+  | 'calendar.write'
+  | 'units.read';
+
+type Grants = Partial<Record<Role, Scope>>;
+
+const everyProcedureRole = (scope: Scope): Grants => ({
+  commune_police: scope,
+  commune_committee: scope,
+  health_facility: scope,
+  reviewer: scope,
+  court_clerk: scope,
+  escort_police: scope,
+  centre_staff: scope,
+});
+
+const dossierReaders: Grants = { ...everyProcedureRole('assigned'), reviewer: 'area', supervisor: 'area' };
+const everyone: Grants = { ...everyProcedureRole('all'), supervisor: 'all', administrator: 'all' };
+
+/**
+ * The authorization table (issue 5): which role may do what, over whose dossiers. A procedure action is
+ * further limited by the dossier's regime table (`ActionRule.by` and `.at`) and checked by the workflow's
+ * validator; supervisors only read; administrators keep reference data and see no personal data.
+ */
+export const accessTable: Readonly<Record<Operation, Grants>> = {
+  // LPCMT 2021 art. 32–33 and the regimes' opening rules: the commune police of the commune where the person lives.
+  'dossier.open': { commune_police: 'unit' },
+  'dossier.act': everyProcedureRole('assigned'),
+  'dossier.read': dossierReaders,
+  'dossier.list': dossierReaders,
+  'document.read': dossierReaders,
+  'inbox.read': everyProcedureRole('unit'),
+  'overdue.read': { ...everyProcedureRole('unit'), supervisor: 'area' },
+  'stats.read': { supervisor: 'area', administrator: 'all' },
+  'plan-target.write': { administrator: 'all' },
+  'calendar.read': everyone,
+  'calendar.write': { administrator: 'all' },
+  'units.read': everyone,
+};
+
+export function scopeOf(operation: Operation, role: Role): Scope | undefined {
+  return accessTable[operation][role];
+}
+
+/** The unit whose subtree of communes an `area` scope covers, or undefined when the scope is narrower. */
+export function areaRootOf(actor: Actor, scope: Scope | undefined, parentOfUnit: string | undefined): string | undefined {
+  if (scope !== 'area') return undefined;
+  return actor.role === 'supervisor' ? actor.unitCode : parentOfUnit;
+}
+
+/**
+ * Whether a dossier is within reach: assigned to the actor's unit, or (for `area` scopes) its commune lies
+ * under `areaRoot`. `communeAncestry` lists the commune and every unit above it.
+ */
+export function reaches(
+  units: AssignedUnits,
+  actor: Actor,
+  scope: Scope | undefined,
+  communeAncestry: readonly string[],
+  areaRoot: string | undefined,
+): boolean {
+  if (scope === 'assigned' || scope === 'area') {
+    if (hasJurisdiction({ units }, actor)) return true;
+  }
+  return scope === 'area' && areaRoot !== undefined && communeAncestry.includes(areaRoot);
 }

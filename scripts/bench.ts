@@ -1,8 +1,8 @@
 /**
  * `npm run bench -- workflow [--dossiers N] [--waiting N] …`: measures the dossier workflow on a fresh, throw-away
- * stack (real Temporal dev server, PostgreSQL, MinIO), the hoso worker in a child process. Prints a table, then, as
+ * stack (real Temporal dev server, PostgreSQL, MinIO), hoso's workflow worker and documents worker each in a child process. Prints a table, then, as
  * the last line of stdout, one JSON object with every figure. Method and limits: docs/benchmarks.md.
- * `npm run bench -- documents …` is scripts/bench/documents.ts.
+ * `npm run bench -- documents …` is scripts/bench/documents.ts; `npm run bench -- api …` is scripts/bench/api.ts.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -12,12 +12,14 @@ import { connectPostgres, connectTemporal } from '../config/connect';
 import { parseEnv } from '../config/env';
 import { startStack, type Stack } from './dev-stack';
 import { seedDemoData } from './seed/seed';
+import { apiUsage, runApiBench } from './bench/api';
 import { documentsUsage, runDocumentsBench } from './bench/documents';
 import { runParkedTimers, type TimersResult } from './bench/parked-timers';
 import { goals, printReport, scalingOf } from './bench/report';
 import { planSpine, planTimers } from './bench/spine';
 import { runThroughput, type ThroughputResult } from './bench/throughput';
 import { findTemporalServerPid, progress, round, UsageError } from './bench/util';
+import type { WorkerKind } from './bench/worker-child';
 import { startWorkerProcess, type WorkerProcess } from './bench/worker-process';
 
 interface Options {
@@ -41,7 +43,7 @@ const usage = `usage: npm run bench -- workflow [options]
   --warmup N              (a) warm-up dossiers per workflow, not counted (default 10)
   --park-concurrency N    (b) dossiers being opened and parked at once (default 64)
   --burst-concurrency N   (b) Updates in flight during the burst (default 200)
-  --max-cached-workflows N  (b) the worker's sticky cache size (default: the SDK's, from the heap limit)
+  --max-cached-workflows N  (b) the workflow worker's sticky cache size (default: worker/workers.ts's)
   --only a|b              run one part only
   --timeout-minutes N     give up waiting for the workers after N minutes (default 30)`;
 
@@ -120,12 +122,12 @@ async function main(): Promise<number> {
     const setupSeconds = (performance.now() - started) / 1000;
     const timeoutMs = options.timeoutMinutes * 60_000;
 
-    const spawnWorker = async (kind: 'hoso' | 'bare', taskQueue: string, maxCachedWorkflows?: number): Promise<WorkerProcess> => {
+    const spawnWorker = async (kind: WorkerKind, taskQueue: string, maxCachedWorkflows?: number): Promise<WorkerProcess> => {
       const worker = await startWorkerProcess({
         kind,
         env: stack.env,
         taskQueue,
-        logFile: path.join(logs, `worker-${taskQueue}.log`),
+        logFile: path.join(logs, `worker-${kind}-${taskQueue}.log`),
         ...(maxCachedWorkflows === undefined ? {} : { maxCachedWorkflows }),
       });
       cleanups.push(() => worker.stop());
@@ -138,28 +140,37 @@ async function main(): Promise<number> {
 
     let a: ThroughputResult | undefined;
     if (options.only !== 'b') {
-      progress('(a) starting the hoso and bare workers (each bundles its workflows)');
-      const [hoso, bare] = await Promise.all([spawnWorker('hoso', 'bench-a-hoso'), spawnWorker('bare', 'bench-a-bare')]);
+      progress('(a) starting the hoso workflow and documents workers and the bare worker (each bundles its workflows)');
+      const [hoso, documents, bare] = await Promise.all([
+        spawnWorker('hoso', 'bench-a-hoso'),
+        spawnWorker('documents', 'bench-a-hoso'),
+        spawnWorker('bare', 'bench-a-bare'),
+      ]);
       a = await runThroughput({
         client: temporal.client,
+        sql,
         plan: spinePlan,
-        workers: { hoso, bare },
+        workers: { hoso, documents, bare },
         serverPid,
         dossiers: options.dossiers,
         warmup: options.warmup,
         concurrency: options.concurrency,
       });
-      await Promise.all([hoso.stop(), bare.stop()]);
+      await Promise.all([hoso.stop(), documents.stop(), bare.stop()]);
     }
 
     let b: { result: TimersResult; worker: WorkerProcess } | undefined;
     if (options.only !== 'a') {
-      progress('(b) starting a fresh hoso worker');
-      const worker = await spawnWorker('hoso', 'bench-b-hoso', options.maxCachedWorkflows);
+      progress('(b) starting fresh hoso workflow and documents workers');
+      const [worker, documents] = await Promise.all([
+        spawnWorker('hoso', 'bench-b-hoso', options.maxCachedWorkflows),
+        spawnWorker('documents', 'bench-b-hoso'),
+      ]);
       const result = await runParkedTimers({
         client: temporal.client,
         sql,
         worker,
+        documents,
         serverPid,
         plan: timerPlan,
         requested: options.waiting,
@@ -168,7 +179,7 @@ async function main(): Promise<number> {
         burstConcurrency: options.burstConcurrency,
         timeoutMs,
       });
-      await worker.stop();
+      await Promise.all([worker.stop(), documents.stop()]);
       b = { result, worker };
     }
 
@@ -208,6 +219,11 @@ async function main(): Promise<number> {
             hosoDossiersPerSecond: round(a.hoso.perSecond, 2),
             bareDossiersPerSecond: round(a.bare.perSecond, 2),
             ratioGoalMet: a.ratio >= goals.ratio,
+            ratioWithDocuments: round(a.ratioWithDocuments, 3),
+            hosoDossiersPerSecondWithDocuments: round(a.hoso.perSecondWithDocuments, 2),
+            ratioWithDocumentsGoalMet: a.ratioWithDocuments >= goals.ratio,
+            hosoWorkflowWorkerRssMiB: round(a.hoso.workerRssMiB, 1),
+            hosoDocumentsWorkerRssMiB: round(a.hoso.documentsWorkerRssMiB, 1),
           }
         : {}),
       ...(b && last && scaling
@@ -217,6 +233,8 @@ async function main(): Promise<number> {
             rssMiB: round(last.workerRssMiB, 1),
             rssPeakMiB: round(b.result.workerPeakRssMiB, 1),
             rssGoalMet: last.workerRssMiB <= goals.rssMiB,
+            documentsRssMiB: round(last.documentsWorkerRssMiB, 1),
+            documentsRssPeakMiB: round(b.result.documentsWorkerPeakRssMiB, 1),
             lagP50Ms: round(b.result.burst.lag.p50Ms),
             lagP95Ms: round(b.result.burst.lag.p95Ms),
             lagMaxMs: round(b.result.burst.lag.maxMs),
@@ -246,6 +264,7 @@ const [command, ...args] = process.argv.slice(2);
 const benchmarks: Record<string, { run: () => Promise<number>; usage: string }> = {
   workflow: { run: main, usage },
   documents: { run: () => runDocumentsBench(args), usage: documentsUsage },
+  api: { run: () => runApiBench(args), usage: apiUsage },
 };
 const benchmark = command === undefined ? undefined : benchmarks[command];
 

@@ -1,15 +1,16 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import postgres, { type Sql } from 'postgres';
+import { seedAdministrativeUnits } from '../store/admin-units';
 import { ensureShippedCalendarYears } from '../store/calendar-years';
 
 const migrationsDir = path.join(__dirname, '..', 'db', 'migrations');
 
-/** Applies pending SQL migrations in name order and adds the shipped reference data; safe to run concurrently. */
+/** Applies pending SQL migrations in name order and adds the shipped reference data (calendar years, administrative units); safe to run concurrently. */
 export async function migrate(databaseUrl: string): Promise<string[]> {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => undefined });
   try {
-    return await sql.begin(async (tx) => {
+    const applied = await sql.begin(async (tx) => {
       await tx`SELECT pg_advisory_xact_lock(7461001)`;
       await tx`CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`;
       const done = new Set((await tx<{ name: string }[]>`SELECT name FROM schema_migrations`).map((row) => row.name));
@@ -23,6 +24,9 @@ export async function migrate(databaseUrl: string): Promise<string[]> {
       await ensureShippedCalendarYears(tx as unknown as Sql);
       return applied;
     });
+    // Its own transaction, after the schema it needs; skipped in milliseconds once this release's list is in.
+    await seedAdministrativeUnits(sql);
+    return applied;
   } finally {
     await sql.end();
   }

@@ -7,6 +7,7 @@ import { startStack } from './dev-stack';
 import { ensureDockerCompose } from './tools/docker-compose';
 import { ensurePdfsig, ensurePyhanko } from './tools/pdf-verifiers';
 import { ensureZbarimg } from './tools/qr-decoder';
+import { ensureSchemathesis } from './tools/schemathesis';
 import { ensureTemporalTestServer } from './tools/temporal';
 
 const root = path.join(__dirname, '..');
@@ -37,7 +38,7 @@ async function main(): Promise<number> {
 
   console.log('\n▶ starting Temporal, PostgreSQL and MinIO for the tests');
   const dataDir = await mkdtemp(path.join(tmpdir(), 'hoso-test-'));
-  const [testServer, dockerConfig, , , , stack] = await Promise.all([
+  const [testServer, dockerConfig, , , , , stack] = await Promise.all([
     ensureTemporalTestServer(),
     ensureDockerCompose(),
     // The two independent signature verifiers of the signing tests, installed once into the tools cache.
@@ -45,6 +46,8 @@ async function main(): Promise<number> {
     ensurePyhanko(),
     // Reads the QR codes printed on documents back.
     ensureZbarimg(),
+    // Fuzzes the API from its OpenAPI document.
+    ensureSchemathesis(),
     startStack({ persistent: false, dataDir, temporalUi: false }),
   ]);
   const report = path.join(dataDir, 'jest-report.json');

@@ -5,8 +5,9 @@
  * rendering is a prefix of its signed copy.
  */
 import { createHash } from 'node:crypto';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 import { buildCadesSignature } from './cades';
+import { PdfRevision } from './pdf-revision';
 import type { DocumentSigner } from './signer';
 
 export interface SignPdfOptions {
@@ -30,31 +31,25 @@ const VIETNAM_UTC_OFFSET_MS = 7 * 60 * 60 * 1000;
 export async function signPdf(pdf: Uint8Array, options: SignPdfOptions): Promise<Uint8Array> {
   const { signer, unitCode, signingTime } = options;
   const original = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-  const previousXref = lastStartXref(original);
-  if (original.toString('latin1', previousXref, previousXref + 4) !== 'xref') {
-    throw new Error('signPdf needs a PDF whose last revision has a classic cross-reference table (templates render with useObjectStreams: false)');
-  }
+  const revision = new PdfRevision(original, lastStartXref(original));
   const chain = await signer.certificateChain(unitCode);
   const reservedBytes = options.reservedBytes ?? chain.reduce((sum, der) => sum + der.byteLength, 0) + 8192;
 
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
-  const { context } = document;
-  const catalogRef = context.trailerInfo.Root;
-  if (!(catalogRef instanceof PDFRef)) throw new Error('The PDF trailer has no /Root reference');
-  const catalog = context.lookup(catalogRef, PDFDict);
-  const page = document.getPage(0);
+  const { context } = revision;
+  const catalog = revision.catalog();
+  const page = revision.firstPage();
   const changed = new Map<PDFRef, PDFObject>();
 
   const fieldRef = context.nextRef();
   const signatureRef = context.nextRef();
-  const fields = signatureFields(context, catalog, catalogRef, changed);
+  const fields = signatureFields(revision, catalog, changed);
   changed.set(
     fieldRef,
     context.obj({
       Type: 'Annot',
       Subtype: 'Widget',
       FT: 'Sig',
-      T: PDFString.of(uniqueFieldName(context, fields)),
+      T: PDFString.of(uniqueFieldName(revision, fields)),
       V: signatureRef,
       F: 132, // Print + Locked; Rect [0 0 0 0]: an invisible signature
       Rect: [0, 0, 0, 0],
@@ -62,15 +57,15 @@ export async function signPdf(pdf: Uint8Array, options: SignPdfOptions): Promise
     }),
   );
   fields.push(fieldRef);
-  const annots = page.node.get(PDFName.of('Annots'));
+  const annots = page.dict.get(PDFName.of('Annots'));
   if (annots instanceof PDFRef) {
-    const array = context.lookup(annots, PDFArray);
+    const array = revision.lookupArray(annots);
     array.push(fieldRef);
     changed.set(annots, array);
   } else {
     if (annots instanceof PDFArray) annots.push(fieldRef);
-    else page.node.set(PDFName.of('Annots'), context.obj([fieldRef]));
-    changed.set(page.ref, page.node);
+    else page.dict.set(PDFName.of('Annots'), context.obj([fieldRef]));
+    changed.set(page.ref, page.dict);
   }
 
   // Assemble the update: changed objects, the signature dictionary, the xref section and trailer.
@@ -107,9 +102,11 @@ export async function signPdf(pdf: Uint8Array, options: SignPdfOptions): Promise
 
   const xrefAt = offset;
   push(Buffer.from(xrefSection(offsets), 'latin1'));
-  const trailer = context.obj({ Size: context.largestObjectNumber + 1, Root: catalogRef, Prev: previousXref });
-  if (context.trailerInfo.Info) trailer.set(PDFName.of('Info'), context.trailerInfo.Info);
-  if (context.trailerInfo.ID) trailer.set(PDFName.of('ID'), context.trailerInfo.ID);
+  const trailer = context.obj({ Size: context.largestObjectNumber + 1, Root: catalog.ref, Prev: revision.startXref });
+  for (const key of ['Info', 'ID']) {
+    const value = revision.trailer.get(PDFName.of(key));
+    if (value) trailer.set(PDFName.of(key), value);
+  }
   push(Buffer.from('trailer\n', 'latin1'));
   push(serialize(trailer));
   push(Buffer.from(`\nstartxref\n${xrefAt}\n%%EOF\n`, 'latin1'));
@@ -129,26 +126,27 @@ export async function signPdf(pdf: Uint8Array, options: SignPdfOptions): Promise
 }
 
 /** The AcroForm's /Fields array, created if missing; whatever holds it is marked changed. */
-function signatureFields(context: PDFDocument['context'], catalog: PDFDict, catalogRef: PDFRef, changed: Map<PDFRef, PDFObject>): PDFArray {
+function signatureFields(revision: PdfRevision, catalog: { ref: PDFRef; dict: PDFDict }, changed: Map<PDFRef, PDFObject>): PDFArray {
+  const { context } = revision;
   let form: PDFDict;
-  const existing = catalog.get(PDFName.of('AcroForm'));
+  const existing = catalog.dict.get(PDFName.of('AcroForm'));
   if (existing instanceof PDFRef) {
-    form = context.lookup(existing, PDFDict);
+    form = revision.lookupDict(existing);
     changed.set(existing, form);
   } else if (existing instanceof PDFDict) {
     form = existing;
-    changed.set(catalogRef, catalog);
+    changed.set(catalog.ref, catalog.dict);
   } else {
     const formRef = context.nextRef();
     form = context.obj({});
-    catalog.set(PDFName.of('AcroForm'), formRef);
-    changed.set(catalogRef, catalog);
+    catalog.dict.set(PDFName.of('AcroForm'), formRef);
+    changed.set(catalog.ref, catalog.dict);
     changed.set(formRef, form);
   }
   form.set(PDFName.of('SigFlags'), PDFNumber.of(3)); // SignaturesExist | AppendOnly
   const fields = form.get(PDFName.of('Fields'));
   if (fields instanceof PDFRef) {
-    const array = context.lookup(fields, PDFArray);
+    const array = revision.lookupArray(fields);
     changed.set(fields, array);
     return array;
   }
@@ -158,10 +156,10 @@ function signatureFields(context: PDFDocument['context'], catalog: PDFDict, cata
   return array;
 }
 
-function uniqueFieldName(context: PDFDocument['context'], fields: PDFArray): string {
+function uniqueFieldName(revision: PdfRevision, fields: PDFArray): string {
   const taken = new Set(
     fields.asArray().map((entry) => {
-      const field = entry instanceof PDFRef ? context.lookup(entry) : entry;
+      const field = revision.resolve(entry);
       const name = field instanceof PDFDict ? field.get(PDFName.of('T')) : undefined;
       return name instanceof PDFString || name instanceof PDFHexString ? name.decodeText() : '';
     }),

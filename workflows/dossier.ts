@@ -11,6 +11,7 @@ import {
   startChild,
   upsertSearchAttributes,
   uuid4,
+  workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 
@@ -24,14 +25,22 @@ import { getRegime } from '../domain/procedure';
 import { viewOf } from './dossier-view';
 import { calendarChanged, dossierState, performAction, workflowIdOf } from './messages';
 import { searchAttributes } from './search-attributes';
+import { documentsTaskQueueOf } from './task-queues';
 
 /** Since issue 4 every action issues the forms its regime table lists; before, only the opening did. */
 const ACTION_FORMS_PATCH = 'action-forms';
+/**
+ * Since issue 3 an event's forms are issued in the background, on the documents task queue, after the event is
+ * recorded and projected; before, the Update awaited them, and they ran on the workflow's own task queue.
+ */
+const DOCUMENTS_ASYNC_PATCH = 'documents-async';
 
-const { issueDocument, projectDossier, loadCalendarYears } = proxyActivities<Activities>({
+const durable = {
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+} as const;
+// `issueDocumentInline` replays the histories recorded before DOCUMENTS_ASYNC_PATCH, on the queue they used.
+const { issueDocument: issueDocumentInline, projectDossier, loadCalendarYears } = proxyActivities<Activities>(durable);
 const { notifyDeadline } = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   retry: { maximumAttempts: 10, maximumInterval: '5 minutes' },
@@ -39,6 +48,7 @@ const { notifyDeadline } = proxyActivities<Activities>({
 
 /** One dossier, from opening to its terminal step (legal-procedure.md §1.3). */
 export async function dossierWorkflow(opening: DossierOpening): Promise<DossierState> {
+  const { issueDocument } = proxyActivities<Activities>({ ...durable, taskQueue: documentsTaskQueueOf(workflowInfo().taskQueue) });
   const regime = getRegime(opening.regimeId);
   // Workflow time: the SDK makes `new Date()` deterministic inside workflows.
   const now = () => new Date();
@@ -78,23 +88,77 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
     if (moved.length) state = recordCalendarChange(state, moved, calendar.version, now());
   });
 
-  /** Archives the forms of the event just recorded, then projects the new state to Postgres. */
+  /** Forms of recorded events not yet issued, each with the state at its event; and whether a batch is being issued. */
+  const queuedForms: Array<{ formId: string; dossier: DossierState }> = [];
+  let issuing = false;
+
+  /** Publishes and projects the event just recorded, and queues its forms; before DOCUMENTS_ASYNC_PATCH, issued them first. */
   async function record(forms: readonly string[]): Promise<void> {
     const snapshot = state;
     publishSearchAttributes(snapshot);
+    if (patched(DOCUMENTS_ASYNC_PATCH)) {
+      queuedForms.push(...forms.map((formId) => ({ formId, dossier: snapshot })));
+      await project();
+      return;
+    }
     const issued: DocumentRef[] = [];
     for (const formId of forms) {
-      try {
-        issued.push(await issueDocument({ dossier: snapshot, formId, seq: snapshot.version }));
-      } catch (error) {
-        // A form its data cannot fill must not undo or block the legal act already recorded; the
-        // failure stays in the history and the log, and the document can be issued once corrected.
-        if (!(error instanceof ActivityFailure)) throw error;
-        log.error('document not issued', { formId, seq: snapshot.version, reason: error.cause?.message ?? error.message });
-      }
+      const document = await issue(issueDocumentInline, formId, snapshot);
+      if (document) issued.push(document);
     }
     if (issued.length) state = { ...state, documents: [...state.documents, ...issued] };
     await projectDossier(viewOf(state, regime, calendar));
+  }
+
+  async function issue(activity: typeof issueDocument, formId: string, dossier: DossierState): Promise<DocumentRef | undefined> {
+    try {
+      return await activity({ dossier, formId, seq: dossier.version });
+    } catch (error) {
+      // A form its data cannot fill must not undo or block the legal act already recorded; the
+      // failure stays in the history and the log, and the document can be issued once corrected.
+      if (!(error instanceof ActivityFailure)) throw error;
+      log.error('document not issued', { formId, seq: dossier.version, reason: error.cause?.message ?? error.message });
+      return undefined;
+    }
+  }
+
+  /** Issues queued forms, a batch at a time, and projects the documents once they are archived. */
+  async function issueQueuedForms(): Promise<void> {
+    for (;;) {
+      await condition(() => queuedForms.length > 0);
+      issuing = true;
+      const batch = queuedForms.splice(0);
+      const issued = (await Promise.all(batch.map(({ formId, dossier }) => issue(issueDocument, formId, dossier)))).filter(
+        (document): document is DocumentRef => document !== undefined,
+      );
+      if (issued.length) {
+        state = { ...state, documents: [...state.documents, ...issued] };
+        await project();
+      }
+      issuing = false;
+    }
+  }
+
+  // One projection at a time, each of the state as it is when it starts, so that an older snapshot never lands
+  // after a newer one of the same version (documents do not change the version); callers that arrive while one
+  // runs share the next.
+  let projecting: Promise<void> | undefined;
+  let nextProjection: Promise<void> | undefined;
+  function project(): Promise<void> {
+    if (nextProjection) return nextProjection;
+    if (!projecting) return startProjection();
+    nextProjection = projecting.then(startProjection, startProjection);
+    return nextProjection;
+  }
+  function startProjection(): Promise<void> {
+    nextProjection = undefined;
+    const run = projectDossier(viewOf(state, regime, calendar));
+    projecting = run;
+    const settled = () => {
+      if (projecting === run) projecting = undefined;
+    };
+    void run.then(settled, settled);
+    return run;
   }
 
   function publishSearchAttributes(snapshot: DossierState): void {
@@ -152,6 +216,8 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
     return events.sort((a, b) => a.at - b.at)[0];
   }
 
+  // Waits for forms until the workflow ends; with nothing queued it issues no command, so old histories replay.
+  void issueQueuedForms();
   calendar = new WorkingCalendar(await loadCalendarYears());
   calendarLoaded = true;
   await record(regime.opening.forms);
@@ -175,6 +241,7 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
     }
   }
 
-  await condition(allHandlersFinished);
+  // The last event's forms are part of the dossier: it ends once they are issued and projected.
+  await condition(() => allHandlersFinished() && queuedForms.length === 0 && !issuing);
   return state;
 }

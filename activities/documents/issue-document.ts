@@ -1,6 +1,7 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import type { Sql } from 'postgres';
 import { ZodError } from 'zod';
+import { MissingGlyphsError } from '../../templates';
 import type { DocumentRef, DossierState } from '../../domain/dossier/state';
 import { signPdf, type DocumentSigner } from '../../signing';
 import { certificateFromDer, readName } from '../../signing/pki';
@@ -65,6 +66,8 @@ export function createDocumentActivities({ sql, store, signer, buildFormInput, r
             'form-input-invalid',
           );
         }
+        // Nor will the font ever gain a glyph it lacks (the API refuses such text; this guards older events).
+        if (error instanceof MissingGlyphsError) throw ApplicationFailure.nonRetryable(`form ${formId}: ${error.message}`, 'form-text-unprintable');
         throw error;
       },
     );

@@ -67,7 +67,7 @@ interface DocumentRow {
 export interface DocumentServiceDeps {
   sql: Sql;
   store: DocumentStore;
-  dossiers: Pick<DossierService, 'read'>;
+  dossiers: Pick<DossierService, 'authorize'>;
   trustAnchors: Uint8Array[];
 }
 
@@ -85,14 +85,14 @@ export function createDocumentService({ sql, store, dossiers, trustAnchors }: Do
 
   /** The dossier's documents in the order they were issued, if the caller may see the dossier. */
   async function list(dossierId: string, actor: Principal): Promise<DocumentListing[]> {
-    await dossiers.read(dossierId, actor);
+    await dossiers.authorize('document.read', dossierId, actor);
     const rows = await sql<DocumentRow[]>`${select()} WHERE d.dossier_id = ${dossierId} ORDER BY d.seq, d.form_id, d.revision`;
     return rows.map(listing);
   }
 
   /** The archived PDF, exactly as issued (that version of the object), if the caller may see the dossier. */
   async function open(dossierId: string, documentId: string, actor: Principal): Promise<{ document: DocumentListing; content: Readable }> {
-    await dossiers.read(dossierId, actor);
+    await dossiers.authorize('document.read', dossierId, actor);
     const [row] = await sql<DocumentRow[]>`${select()} WHERE d.id = ${documentId} AND d.dossier_id = ${dossierId}`;
     if (!row) throw notFound();
     return { document: listing(row), content: await store.get(row.objectKey, row.objectVersionId) };

@@ -1,19 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ServiceError, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Sql } from 'postgres';
-import { mayRead } from '../../domain/access';
+import type { Operation } from '../../domain/access';
 import type { CalendarYear } from '../../domain/calendar/types';
 import { dossierCode, type DossierOpening } from '../../domain/dossier/open-dossier';
 import type { ActionRequest, RefusalCode } from '../../domain/dossier/apply-action';
+import type { AssignedUnits } from '../../domain/dossier/state';
 import { getRegime, regimeInForce } from '../../domain/procedure';
 import type { OpenDossierInput } from '../../domain/schemas/open-dossier';
 import { calendarChanged, dossierState, dossierWorkflowType, performAction, workflowIdOf } from '../../workflows/messages';
 import type { DossierView } from '../../workflows/dossier-view';
 import { searchAttributes } from '../../workflows/search-attributes';
+import type { Guard } from '../access/guard';
 import type { Principal } from '../auth/claims';
 import { ApiError, notFound } from '../errors';
-import type { UnitTree } from '../../store/unit-tree';
 
 const refusalStatus: Record<RefusalCode, number> = {
   'role-not-permitted': 403,
@@ -24,16 +26,21 @@ const refusalStatus: Record<RefusalCode, number> = {
   'invalid-for-regime': 409,
 };
 
+const PROJECTION_WAIT_MS = 5_000;
+const QUERY_DEADLINE_MS = 3_000;
+const PROJECTION_POLL_MS = 10;
+
 export interface DossierServiceDeps {
   temporal: Client;
   taskQueue: string;
-  units: UnitTree;
+  guard: Guard;
   sql: Sql;
 }
 
 /** Opens dossiers and carries actions to their workflows; reads the live state by Query. */
-export function createDossierService({ temporal, taskQueue, units, sql }: DossierServiceDeps) {
+export function createDossierService({ temporal, taskQueue, guard, sql }: DossierServiceDeps) {
   async function open(input: OpenDossierInput, actor: Principal): Promise<DossierView> {
+    guard.scope('dossier.open', actor);
     const regime = input.regimeOverride ? getRegime(input.regimeOverride.regimeId) : regimeInForce(input.detectedOn);
     if (!regime) {
       throw new ApiError(422, 'no-regime', 'Ngày phát hiện trước 01/01/2022: không có chế độ pháp lý được hỗ trợ.');
@@ -45,10 +52,11 @@ export function createDossierService({ temporal, taskQueue, units, sql }: Dossie
     if (communeCode !== actor.unitCode) {
       throw new ApiError(403, 'outside-jurisdiction', 'Chỉ được mở hồ sơ cho xã của đơn vị bạn.');
     }
-    const dossierId = randomUUID();
+    const { dossierId, code } = await unusedIdentity(input.detectedOn);
+    await claimSubject(input.subject.idNumber, dossierId);
     const opening: DossierOpening = {
       dossierId,
-      code: dossierCode(dossierId, input.detectedOn),
+      code,
       regimeId: regime.id,
       ...(input.regimeOverride ? { regimeOverrideReason: input.regimeOverride.reason } : {}),
       subject: input.subject,
@@ -58,25 +66,115 @@ export function createDossierService({ temporal, taskQueue, units, sql }: Dossie
       ...(input.priorMeasures ? { priorMeasures: input.priorMeasures } : {}),
       openedBy: { userId: actor.userId, role: actor.role, unitCode: actor.unitCode },
     };
-    const handle = await temporal.workflow.start(dossierWorkflowType, {
-      workflowId: workflowIdOf(dossierId),
-      taskQueue,
-      args: [opening],
-      typedSearchAttributes: [
-        { key: searchAttributes.regime, value: regime.id },
-        { key: searchAttributes.step, value: 'determination' },
-        { key: searchAttributes.overdue, value: false },
-        { key: searchAttributes.unit, value: communeCode },
-      ],
-    });
-    return handle.query(dossierState);
+    try {
+      const handle = await temporal.workflow.start(dossierWorkflowType, {
+        workflowId: workflowIdOf(dossierId),
+        taskQueue,
+        args: [opening],
+        typedSearchAttributes: [
+          { key: searchAttributes.regime, value: regime.id },
+          { key: searchAttributes.step, value: 'determination' },
+          { key: searchAttributes.overdue, value: false },
+          { key: searchAttributes.unit, value: communeCode },
+        ],
+      });
+      return (await projected(dossierId)) ?? (await handle.query(dossierState));
+    } catch (error) {
+      // No workflow, no claim: the person may be opened again once the cause is fixed.
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) {
+        await sql`DELETE FROM active_subjects WHERE id_number = ${input.subject.idNumber} AND dossier_id = ${dossierId}`;
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * A new dossier id whose code (the year and 8 characters of the id, which people read out and write on paper)
+   * no dossier has yet: with a million dossiers in one year, a new id's code is taken about once in 4,300 openings.
+   */
+  async function unusedIdentity(detectedOn: string): Promise<{ dossierId: string; code: string }> {
+    for (;;) {
+      const dossierId = randomUUID();
+      const code = dossierCode(dossierId, detectedOn);
+      const [taken] = await sql`SELECT 1 FROM dossiers WHERE code = ${code}`;
+      if (!taken) return { dossierId, code };
+    }
+  }
+
+  /**
+   * The opening as the workflow projected it, once it has loaded the calendar: what the caller gets back is
+   * then what lists and inboxes show at once. Undefined if the worker is slow to get there.
+   */
+  async function projected(dossierId: string): Promise<DossierView | undefined> {
+    for (let waited = 0; waited < PROJECTION_WAIT_MS; waited += PROJECTION_POLL_MS) {
+      const [row] = await sql<{ state: DossierView }[]>`SELECT state FROM dossiers WHERE id = ${dossierId}`;
+      if (row) return row.state;
+      await sleep(PROJECTION_POLL_MS);
+    }
+    return undefined;
+  }
+
+  /**
+   * One active dossier per person (the projection, for dossiers opened by the workflow on a relapse) and a
+   * claim on the ID number that two concurrent openings cannot both win. A claim whose dossier has closed
+   * passes to the new one.
+   */
+  async function claimSubject(idNumber: string, dossierId: string): Promise<void> {
+    const [active] = await sql<{ id: string; code: string }[]>`
+      SELECT id, code FROM dossiers WHERE subject_id_number = ${idNumber} AND step <> 'closed' LIMIT 1`;
+    const claimed = active
+      ? []
+      : await sql`
+          INSERT INTO active_subjects (id_number, dossier_id) VALUES (${idNumber}, ${dossierId})
+          ON CONFLICT (id_number) DO UPDATE SET dossier_id = excluded.dossier_id, claimed_at = now()
+          WHERE EXISTS (SELECT 1 FROM dossiers d WHERE d.id = active_subjects.dossier_id AND d.step = 'closed')
+          RETURNING dossier_id`;
+    if (claimed.length) return;
+    const existing =
+      active ??
+      (
+        await sql<{ id: string; code: string | null }[]>`
+          SELECT a.dossier_id AS id, d.code FROM active_subjects a LEFT JOIN dossiers d ON d.id = a.dossier_id
+          WHERE a.id_number = ${idNumber}`
+      )[0];
+    throw new ApiError(
+      409,
+      'active-dossier-exists',
+      `Người này đang có hồ sơ chưa kết thúc${existing?.code ? ` (${existing.code})` : ''}; không mở hồ sơ thứ hai.`,
+      'A dossier for this ID number is still open.',
+      existing ? { existingDossierId: existing.id, existingDossier: `/api/v1/dossiers/${existing.id}` } : {},
+    );
+  }
+
+  /** The units a dossier assigns, from the projection's columns (or the workflow, for one opened a moment ago). */
+  async function assignedUnits(dossierId: string): Promise<AssignedUnits> {
+    const [row] = await sql<{ commune: string; healthFacility: string | null; reviewer: string | null; court: string | null; escort: string | null; centre: string | null }[]>`
+      SELECT commune_code AS commune, health_facility_code AS "healthFacility", reviewer_code AS reviewer, court_code AS court,
+             escort_code AS escort, centre_code AS centre
+      FROM dossiers WHERE id = ${dossierId}`;
+    if (!row) return (await query(dossierId)).units;
+    const assigned = Object.entries(row).filter((entry): entry is [string, string] => entry[1] !== null);
+    return Object.fromEntries(assigned) as unknown as AssignedUnits;
+  }
+
+  /** 403 or 404 unless the caller reaches the dossier with the operation. */
+  async function authorize(operation: Operation, dossierId: string, actor: Principal): Promise<void> {
+    guard.scope(operation, actor);
+    let units: AssignedUnits;
+    try {
+      units = await assignedUnits(dossierId);
+    } catch (error) {
+      // Out of reach and not there look the same to the caller.
+      if (error instanceof ApiError && error.status === 404) throw notFound();
+      throw error;
+    }
+    await guard.dossier(operation, actor, units);
   }
 
   /** The live state, if the caller may see it (404 otherwise, so existence is not revealed). */
   async function read(dossierId: string, actor: Principal): Promise<DossierView> {
-    const view = await query(dossierId);
-    if (!mayRead(view, actor, await units.ancestry(view.units.commune))) throw notFound();
-    return view;
+    await authorize('dossier.read', dossierId, actor);
+    return query(dossierId);
   }
 
   async function act(dossierId: string, request: ActionRequest): Promise<DossierView> {
@@ -95,10 +193,18 @@ export function createDossierService({ temporal, taskQueue, units, sql }: Dossie
     }
   }
 
+  /**
+   * The workflow's live state. A dossier whose history is gone (closed, past retention) reads from the projection,
+   * and so does one whose worker does not answer in time: a slightly older view is better than none.
+   */
   async function query(dossierId: string): Promise<DossierView> {
     try {
-      return await temporal.workflow.getHandle(workflowIdOf(dossierId)).query(dossierState);
+      const handle = temporal.workflow.getHandle(workflowIdOf(dossierId));
+      return await temporal.connection.withDeadline(Date.now() + QUERY_DEADLINE_MS, () => handle.query(dossierState));
     } catch (error) {
+      if (!(error instanceof WorkflowNotFoundError || error instanceof ServiceError)) throw error;
+      const [row] = await sql<{ state: DossierView }[]>`SELECT state FROM dossiers WHERE id = ${dossierId}`;
+      if (row) return row.state;
       if (error instanceof WorkflowNotFoundError) throw notFound();
       throw error;
     }
@@ -123,7 +229,7 @@ export function createDossierService({ temporal, taskQueue, units, sql }: Dossie
     return notified;
   }
 
-  return { open, read, act, broadcastCalendar };
+  return { open, read, act, authorize, broadcastCalendar };
 }
 
 export type DossierService = ReturnType<typeof createDossierService>;

@@ -5,11 +5,13 @@ import { validateCalendarYear, WorkingCalendar } from '../../domain/calendar';
 import type { CalendarYear } from '../../domain/calendar/types';
 import { CalendarYearSchema } from '../../domain/schemas/calendar';
 import { loadCalendarYears, saveCalendarYear } from '../../store/calendar-years';
+import type { Guard } from '../access/guard';
 import { principalOf } from '../auth/authenticate';
 import { ApiError, validationError } from '../errors';
 
 export interface CalendarRouteDeps {
   sql: Sql;
+  guard: Guard;
   /** Tells every open dossier about the new calendar; returns how many were told. */
   broadcast: (years: CalendarYear[]) => Promise<number>;
 }
@@ -17,19 +19,18 @@ export interface CalendarRouteDeps {
 const Year = z.coerce.number().int().min(2000).max(2100);
 
 /** The working-day calendar: read by anyone signed in, changed by administrators without a deploy. */
-export function calendarRoutes({ sql, broadcast }: CalendarRouteDeps): Router {
+export function calendarRoutes({ sql, guard, broadcast }: CalendarRouteDeps): Router {
   const router = Router();
 
   router.get('/', async (_req, res) => {
+    guard.scope('calendar.read', principalOf(res));
     const years = await loadCalendarYears(sql);
     res.json({ version: new WorkingCalendar(years).version, years });
   });
 
   router.put('/:year', async (req, res) => {
     const actor = principalOf(res);
-    if (actor.role !== 'administrator') {
-      throw new ApiError(403, 'role-not-permitted', 'Chỉ quản trị hệ thống được sửa lịch ngày làm việc.');
-    }
+    guard.scope('calendar.write', actor);
     const yearNumber = Year.safeParse(req.params.year);
     if (!yearNumber.success) throw validationError(yearNumber.error);
     const body = CalendarYearSchema.safeParse(req.body);

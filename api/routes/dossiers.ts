@@ -1,19 +1,21 @@
 import { Router } from 'express';
 import { z } from 'zod';
+import { regimes } from '../../domain/procedure';
 import { actionIds, type ActionId } from '../../domain/procedure/types';
 import { actionBodySchemas } from '../../domain/schemas/actions';
+import { DossierListQuerySchema } from '../../domain/schemas/dossier-queries';
 import { OpenDossierSchema } from '../../domain/schemas/open-dossier';
+import { listDossiers } from '../../store/dossier-search';
+import type { Guard } from '../access/guard';
 import { principalOf } from '../auth/authenticate';
 import type { DossierService } from '../dossiers/dossier-service';
-import { ApiError, notFound, validationError } from '../errors';
+import { ApiError, notFound } from '../errors';
+import { parse, parsePrintable, pageOf } from '../parse';
+import { checkUnitReferences } from '../unit-references';
+import type { Sql } from 'postgres';
+import type { UnitTree } from '../../store/unit-tree';
 
 const DossierId = z.uuid();
-
-function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
-  const result = schema.safeParse(value ?? {});
-  if (!result.success) throw validationError(result.error);
-  return result.data;
-}
 
 function dossierIdOf(raw: string | string[] | undefined): string {
   const result = DossierId.safeParse(raw);
@@ -21,12 +23,33 @@ function dossierIdOf(raw: string | string[] | undefined): string {
   return result.data;
 }
 
-export function dossierRoutes(dossiers: DossierService): Router {
+/** A role that owns an action under no regime is refused before the dossier is even looked up. */
+function mayEverTake(action: ActionId, role: string): boolean {
+  return Object.values(regimes).some((regime) => (regime.actions[action].by as readonly string[]).includes(role));
+}
+
+export interface DossierRouteDeps {
+  dossiers: DossierService;
+  guard: Guard;
+  units: UnitTree;
+  sql: Sql;
+}
+
+export function dossierRoutes({ dossiers, guard, units, sql }: DossierRouteDeps): Router {
   const router = Router();
 
+  router.get('/', async (req, res) => {
+    const principal = principalOf(res);
+    const reach = await guard.reach('dossier.list', principal);
+    const query = parse(DossierListQuerySchema, req.query);
+    const unitScope = query.unit ? await units.descendants(query.unit) : undefined;
+    res.json(await pageOf(() => listDossiers(sql, reach, query, unitScope)));
+  });
+
   router.post('/', async (req, res) => {
-    const input = parse(OpenDossierSchema, req.body);
-    const view = await dossiers.open(input, principalOf(res));
+    const principal = principalOf(res);
+    guard.scope('dossier.open', principal);
+    const view = await dossiers.open(parsePrintable(OpenDossierSchema, req.body), principal);
     res.status(201).location(`${req.baseUrl}/${view.dossierId}`).json(view);
   });
 
@@ -34,14 +57,22 @@ export function dossierRoutes(dossiers: DossierService): Router {
     res.json(await dossiers.read(dossierIdOf(req.params.id), principalOf(res)));
   });
 
+  // Checked in order: the action exists, the role may ever take it (403), the dossier is within reach (404),
+  // the body is valid (422); the workflow's validator then answers for the dossier's step and state (409).
   router.post('/:id/actions/:action', async (req, res) => {
     const dossierId = dossierIdOf(req.params.id);
     const action = req.params.action as ActionId;
     if (!actionIds.includes(action)) {
       throw new ApiError(404, 'unknown-action', `Không có thao tác "${req.params.action}".`);
     }
-    const body = parse(actionBodySchemas[action], req.body);
-    const { userId, role, unitCode } = principalOf(res);
+    const principal = principalOf(res);
+    if (!mayEverTake(action, principal.role)) {
+      throw new ApiError(403, 'role-not-permitted', 'Vai trò của bạn không được thực hiện thao tác này.', `Role ${principal.role} never takes ${action}.`);
+    }
+    await dossiers.authorize('dossier.act', dossierId, principal);
+    const body = parsePrintable(actionBodySchemas[action], req.body);
+    await checkUnitReferences(body, units);
+    const { userId, role, unitCode } = principal;
     res.json(await dossiers.act(dossierId, { action, actor: { userId, role, unitCode }, body }));
   });
 

@@ -12,6 +12,11 @@ const unitOfRole: Record<ProcedureRole, keyof AssignedUnits> = {
   centre_staff: 'centre',
 };
 
+/** Which of the dossier's assigned units acts for a role (none for supervisors and administrators). */
+export function assignedUnitKeyOf(role: Role): keyof AssignedUnits | undefined {
+  return role === 'supervisor' || role === 'administrator' ? undefined : unitOfRole[role];
+}
+
 /** An actor acts only for the unit the dossier has assigned to their role. */
 export function hasJurisdiction(state: Pick<DossierState, 'units'>, actor: Actor): boolean {
   if (actor.role === 'supervisor' || actor.role === 'administrator') return false;

@@ -128,7 +128,7 @@ export const actionBodySchemas = {
     caseNumber: nfcText(60).optional().describe('Số thụ lý; mặc định theo mã hồ sơ'),
   }),
   'court-return': body({ reasons: nfcText(2000), judge }),
-  'court-schedule-session': body({ sessionOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Ngày mở phiên họp') }),
+  'court-schedule-session': body({ sessionOn: civilDate.describe('Ngày mở phiên họp') }),
   'court-extend': body({ reasons: nfcText(2000) }),
   'court-decide': body({
     outcome: z.enum(['apply', 'not-apply']),
@@ -184,3 +184,12 @@ export const actionBodySchemas = {
 } as const satisfies Record<ActionId, z.ZodType>;
 
 export type ActionBodies = { [A in ActionId]: z.infer<(typeof actionBodySchemas)[A]> };
+
+/** Body fields that name a unit, and the kind of unit each must name; the API checks them against the directory. */
+export const unitReferences = {
+  healthFacilityCode: 'health_facility',
+  reviewerUnitCode: 'reviewer',
+  courtUnitCode: 'court',
+  centreUnitCode: 'centre',
+  escortUnitCode: 'escort_police',
+} as const;

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { civilDateAt, parseCivilDate } from '../calendar/civil-date';
 
+/**
+ * Control characters other than tab and line breaks, and unpaired surrogates: PostgreSQL stores neither
+ * in text or JSON (a NUL in a search failed the query), and no form can print them.
+ */
+const CONTROL_CHARACTERS = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\p{Cs}/u;
+export const plainText = (schema: z.ZodString) => schema.refine((value) => !CONTROL_CHARACTERS.test(value), 'Không được chứa ký tự điều khiển');
+
 /** Names and free text are stored in NFC so that search and PDFs see one form of each letter. */
-export const nfcText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .transform((value) => value.normalize('NFC'));
+export const nfcText = (max: number) => plainText(z.string().trim().min(1).max(max)).transform((value) => value.normalize('NFC'));
 
 export const civilDate = z
   .string()

@@ -17,8 +17,10 @@ export interface Checkpoint {
   parked: number;
   /** Seconds spent opening and parking dossiers so far. */
   parkingSeconds: number;
+  /** The workflow worker; the documents worker is separate. */
   workerRssMiB: number;
   workerHeapUsedMiB: number;
+  documentsWorkerRssMiB: number;
   cachedWorkflows: number;
   serverRssMiB: number;
 }
@@ -43,9 +45,10 @@ export interface TimersResult {
   parkedDueAt: string;
   checkpoints: Checkpoint[];
   parkedPerSecond: number;
-  /** Peak RSS of the worker over the whole of (b), burst included. */
+  /** Peak RSS of each worker over the whole of (b), burst included. */
   workerPeakRssMiB: number;
   workerRssAfterBurstMiB: number;
+  documentsWorkerPeakRssMiB: number;
   burst: {
     dossiers: number;
     attachedOn: string;
@@ -91,6 +94,7 @@ export async function runParkedTimers(options: {
   client: Client;
   sql: Sql;
   worker: WorkerProcess;
+  documents: WorkerProcess;
   serverPid: number | undefined;
   plan: TimerPlan;
   requested: number;
@@ -100,7 +104,7 @@ export async function runParkedTimers(options: {
   budgetMinutes: number;
   timeoutMs: number;
 }): Promise<TimersResult> {
-  const { client, sql, worker, serverPid, plan, requested, concurrency, burstConcurrency, budgetMinutes, timeoutMs } = options;
+  const { client, sql, worker, documents, serverPid, plan, requested, concurrency, burstConcurrency, budgetMinutes, timeoutMs } = options;
   const workflowIds: string[] = [];
   const serverRss = async () => (serverPid ? (await procMemory(serverPid)).rssMiB : Number.NaN);
 
@@ -121,13 +125,15 @@ export async function runParkedTimers(options: {
     workflowIds[index] = handle.workflowId;
   }
 
-  // Parked: at determination, the request recorded (version 2) and the cover sheet archived, both projected.
+  // Parked: at determination, the request recorded (version 2) and its documents (cover sheet, request) archived, all projected.
   const parkedCount = async () =>
     (
       await sql<{ n: number }[]>`
         SELECT count(*)::int AS n FROM dossiers
-        WHERE code LIKE 'HS-BENCH-T-%' AND step = 'determination' AND version = 2 AND jsonb_array_length(state->'documents') = 1`
+        WHERE code LIKE 'HS-BENCH-T-%' AND step = 'determination' AND version = 2
+          AND jsonb_array_length(state->'documents') = ${plan.parkedDocuments}`
     )[0]?.n ?? 0;
+  const idle = () => Promise.all([worker.idle(2_000, timeoutMs), documents.idle(2_000, timeoutMs)]);
 
   const sizes = [...new Set([Math.ceil(requested / 10), Math.ceil(requested / 2), requested])].filter((size) => size > 0);
   const checkpoints: Checkpoint[] = [];
@@ -152,7 +158,7 @@ export async function runParkedTimers(options: {
     );
     parked = from + done.length;
     await waitFor('(b) parked and projected', parkedCount, parked, timeoutMs);
-    await worker.idle(2_000, timeoutMs);
+    await idle();
     const cpu = cpuBetween(cpuBefore, await cpuSnapshot());
     const elapsed = (performance.now() - started) / 1000;
     parkingSeconds += elapsed;
@@ -161,18 +167,22 @@ export async function runParkedTimers(options: {
     parkingCpu.elapsed += elapsed;
     // Let the worker idle, collect garbage, then read its resident memory.
     await sleep(5_000);
-    const stats = await worker.stats({ gc: true });
+    const [stats] = await Promise.all([worker.stats({ gc: true }), documents.stats({ gc: true })]);
     await sleep(1_000);
-    const after = await worker.stats();
+    const [after, documentsAfter] = await Promise.all([worker.stats(), documents.stats()]);
     checkpoints.push({
       parked,
       parkingSeconds,
       workerRssMiB: after.procRssMiB,
       workerHeapUsedMiB: after.heapUsedMiB,
+      documentsWorkerRssMiB: documentsAfter.procRssMiB,
       cachedWorkflows: stats.cachedWorkflows,
       serverRssMiB: await serverRss(),
     });
-    progress(`(b) ${parked} parked: worker RSS ${after.procRssMiB.toFixed(0)} MiB, ${stats.cachedWorkflows} workflows cached`);
+    progress(
+      `(b) ${parked} parked: workflow worker RSS ${after.procRssMiB.toFixed(0)} MiB, ${stats.cachedWorkflows} workflows cached; ` +
+        `documents worker RSS ${documentsAfter.procRssMiB.toFixed(0)} MiB`,
+    );
     if (parked < size) {
       progress(`(b) the ${budgetMinutes}-minute parking budget is spent: ${parked} of ${requested} parked`);
       break;
@@ -214,8 +224,8 @@ export async function runParkedTimers(options: {
   }
   const lastExpiry = rows.reduce((last, row) => Math.max(last, row.expired), burstStart);
   const drainSeconds = (lastExpiry - burstStart) / 1000;
-  await worker.idle(2_000, timeoutMs);
-  const afterBurst = await worker.stats({ gc: true });
+  await idle();
+  const [afterBurst, documentsAfterBurst] = await Promise.all([worker.stats({ gc: true }), documents.stats()]);
 
   return {
     requested,
@@ -230,6 +240,7 @@ export async function runParkedTimers(options: {
     parkedPerSecond: waiting / parkingSeconds,
     workerPeakRssMiB: afterBurst.peakRssMiB,
     workerRssAfterBurstMiB: afterBurst.procRssMiB,
+    documentsWorkerPeakRssMiB: documentsAfterBurst.peakRssMiB,
     burst: {
       dossiers: waiting,
       attachedOn: plan.attachedOn,

@@ -124,6 +124,8 @@ export function planSpine(now: Date): SpinePlan {
 export interface TimerPlan {
   /** request-determination dated today: the dossier waits on its 5-day determination deadline. */
   park: ActionRequest;
+  /** Documents a parked dossier has: the opening's forms and the request's. */
+  parkedDocuments: number;
   /** The first timer a parked dossier waits on (the reminder the working day before), and the deadline itself. */
   parkedTimerAt: string;
   parkedDueAt: string;
@@ -144,7 +146,9 @@ export interface TimerPlan {
 export function planTimers(now: Date): TimerPlan {
   const today = civilDateAt(now);
   const park = requestOf(['commune_police', 'request-determination', { healthFacilityCode: 'DEMO-YT01' }]);
-  const opened = apply(openDossier(openingFor('plan', 'art32-a', today), now), park, now);
+  const opening = openDossier(openingFor('plan', 'art32-a', today), now);
+  const opened = apply(opening, park, now);
+  const parkedDocuments = regime.opening.forms.length + applyAction(opening, regime, park, now).forms.length;
   const parkedEvents = timedEvents(opened).sort((a, b) => a.at - b.at);
   const first = parkedEvents[0];
   if (!first || first.at <= now.getTime()) throw new Error('a parked dossier would not wait on a future timer');
@@ -160,6 +164,7 @@ export function planTimers(now: Date): TimerPlan {
     if (!next || next.at <= now.getTime()) throw new Error(`after the registration window, ${next ? describeEvent(next) : 'nothing'} would also fire at once`);
     return {
       park,
+      parkedDocuments,
       parkedTimerAt: new Date(first.at).toISOString(),
       parkedDueAt: first.deadline.dueAt,
       burst,

@@ -1,11 +1,13 @@
 /**
  * (a) Dossiers carried through the full procedure per second, against a bare workflow with the same number of
  * Updates, each awaiting a no-op activity. Both drivers are the same loop: start, then each Update awaited in turn,
- * `concurrency` dossiers in flight.
+ * `concurrency` dossiers in flight. hoso's documents are issued after the Updates return, by the documents worker:
+ * the run also waits for the last of them, and reports the rate with that wait included.
  */
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Client, WorkflowHandle } from '@temporalio/client';
+import type { Sql } from 'postgres';
 import { civilDateAt } from '../../domain/calendar/civil-date';
 import type { ActionRequest } from '../../domain/dossier/apply-action';
 import { dossierState, dossierWorkflowType, performAction, workflowIdOf } from '../../workflows/messages';
@@ -21,11 +23,17 @@ export interface KindResult {
   kind: 'hoso' | 'bare';
   dossiers: number;
   updatesPerDossier: number;
+  /** Start of the first dossier → last Update of the last one answered. */
   seconds: number;
   perSecond: number;
+  /** → the last document archived (hoso; for bare, the same as `seconds`), and the rate over that span. */
+  secondsWithDocuments: number;
+  perSecondWithDocuments: number;
   latencyP50Ms: number;
   latencyP95Ms: number;
+  /** hoso: the workflow worker alone; its documents worker is `documentsWorkerCpuMsPerDossier`. */
   workerCpuMsPerDossier: number;
+  documentsWorkerCpuMsPerDossier: number;
   serverCpuMsPerDossier: number;
   /** Worker, dev server, PostgreSQL, MinIO and this driver together. */
   stackCpuMsPerDossier: number;
@@ -33,12 +41,15 @@ export interface KindResult {
   foreignCpuPercent: number;
   historyEventsPerDossier: number;
   workerRssMiB: number;
+  documentsWorkerRssMiB: number;
 }
 
 export interface ThroughputResult {
   hoso: KindResult;
   bare: KindResult;
   ratio: number;
+  /** Both rates with hoso's documents included. */
+  ratioWithDocuments: number;
   concurrency: number;
   warmup: number;
   /** A sample of finished hoso dossiers: timers that fired and what the timeline holds. */
@@ -52,14 +63,15 @@ interface Driven {
 
 export async function runThroughput(options: {
   client: Client;
+  sql: Sql;
   plan: SpinePlan;
-  workers: { hoso: WorkerProcess; bare: WorkerProcess };
+  workers: { hoso: WorkerProcess; documents: WorkerProcess; bare: WorkerProcess };
   serverPid: number | undefined;
   dossiers: number;
   warmup: number;
   concurrency: number;
 }): Promise<ThroughputResult> {
-  const { client, plan, workers, serverPid, dossiers, warmup, concurrency } = options;
+  const { client, sql, plan, workers, serverPid, dossiers, warmup, concurrency } = options;
   const spine: ActionRequest[] = [...plan.toDecision, ...plan.toServing];
   let counter = 0;
 
@@ -109,21 +121,32 @@ export async function runThroughput(options: {
   async function measure(kind: 'hoso' | 'bare'): Promise<{ result: KindResult; driven: Driven[]; warm: Driven[] }> {
     const drive = kind === 'hoso' ? hosoDossier : bareDossier;
     const worker = workers[kind];
+    const documents = kind === 'hoso' ? workers.documents : undefined;
+    // Settled workflows have scheduled every document; issued documents wake their workflows again to project them.
+    const idle = async () => {
+      await worker.idle(1_000);
+      if (!documents) return;
+      await documents.idle(1_000);
+      await worker.idle(1_000);
+    };
+    const cpuNow = () =>
+      Promise.all([worker.cpuSeconds(), documents ? documents.cpuSeconds() : 0, serverPid ? procCpuSeconds(serverPid) : 0, cpuSnapshot()] as const);
     progress(`(a) ${kind}: ${warmup} warm-up dossiers`);
     const warm = await inPool(warmup, concurrency, drive);
-    await worker.idle(1_000);
-    const [workerCpu, serverCpu, stackCpu] = await Promise.all([worker.cpuSeconds(), serverPid ? procCpuSeconds(serverPid) : 0, cpuSnapshot()]);
+    await idle();
+    const [workerCpu, documentsCpu, serverCpu, stackCpu] = await cpuNow();
     progress(`(a) ${kind}: ${dossiers} dossiers, ${concurrency} in flight`);
+    const startedAt = Date.now();
     const started = performance.now();
     const driven = await inPool(dossiers, concurrency, drive, (done) => {
       if (done % 100 === 0) progress(`(a) ${kind}: ${done}/${dossiers}`);
     });
     const seconds = (performance.now() - started) / 1000;
-    const [workerCpuAfter, serverCpuAfter, stackCpuAfter] = await Promise.all([
-      worker.cpuSeconds(),
-      serverPid ? procCpuSeconds(serverPid) : 0,
-      cpuSnapshot(),
-    ]);
+    // The documents still queued are issued now; CPU is counted until they are.
+    await idle();
+    const [workerCpuAfter, documentsCpuAfter, serverCpuAfter, stackCpuAfter] = await cpuNow();
+    const [last] = await sql<{ at: number | null }[]>`SELECT (extract(epoch FROM max(created_at)) * 1000)::float8 AS at FROM documents`;
+    const secondsWithDocuments = documents ? Math.max(seconds, ((last?.at ?? startedAt) - startedAt) / 1000) : seconds;
     const cpu = cpuBetween(stackCpu, stackCpuAfter);
     const sample = driven.slice(0, 10);
     const histories = await Promise.all(sample.map(({ handle }) => handle.describe().then((description) => description.historyLength)));
@@ -137,14 +160,18 @@ export async function runThroughput(options: {
         updatesPerDossier: spine.length,
         seconds,
         perSecond: dossiers / seconds,
+        secondsWithDocuments,
+        perSecondWithDocuments: dossiers / secondsWithDocuments,
         latencyP50Ms: percentile(latencies, 50),
         latencyP95Ms: percentile(latencies, 95),
         workerCpuMsPerDossier: ((workerCpuAfter - workerCpu) * 1000) / dossiers,
+        documentsWorkerCpuMsPerDossier: ((documentsCpuAfter - documentsCpu) * 1000) / dossiers,
         serverCpuMsPerDossier: ((serverCpuAfter - serverCpu) * 1000) / dossiers,
         stackCpuMsPerDossier: (cpu.oursSeconds * 1000) / dossiers,
         foreignCpuPercent: cpu.foreignPercent,
         historyEventsPerDossier: histories.reduce((sum, length) => sum + length, 0) / histories.length,
         workerRssMiB: (await worker.stats()).procRssMiB,
+        documentsWorkerRssMiB: documents ? (await documents.stats()).procRssMiB : 0,
       },
     };
   }
@@ -162,5 +189,13 @@ export async function runThroughput(options: {
   // The dossiers now wait out a 24-month term; end them so that (b) starts from a quiet server.
   const open = [...hoso.warm, ...hoso.driven];
   await inPool(open.length, 50, (index) => (open[index] as Driven).handle.terminate('benchmark (a) finished'));
-  return { hoso: hoso.result, bare: bare.result, ratio: hoso.result.perSecond / bare.result.perSecond, concurrency, warmup, hosoSample };
+  return {
+    hoso: hoso.result,
+    bare: bare.result,
+    ratio: hoso.result.perSecond / bare.result.perSecond,
+    ratioWithDocuments: hoso.result.perSecondWithDocuments / bare.result.perSecondWithDocuments,
+    concurrency,
+    warmup,
+    hosoSample,
+  };
 }

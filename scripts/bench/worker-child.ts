@@ -1,17 +1,20 @@
 /**
  * A Temporal worker in its own process, so that `npm run bench -- workflow` can measure its memory and CPU.
- *   hoso: the real worker, built as worker/main.ts builds it (real activities: documents to MinIO, projection
- *         and notifications to PostgreSQL), on the task queue TEMPORAL_TASK_QUEUE.
+ *   hoso: the workflow worker, built as worker/main.ts builds it (dossier workflows; projection and notifications
+ *         to PostgreSQL), on the task queue TEMPORAL_TASK_QUEUE.
+ *   documents: hoso's documents worker, as worker/main.ts builds it (render, sign, archive in MinIO), on that
+ *         queue's documents task queue.
  *   bare: the baseline of scripts/bench/bare-workflow.ts with a no-op activity.
  * The parent talks to it over IPC: `stats` (optionally after a GC) and `shutdown`.
  */
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { connectPostgres } from '../../config/connect';
 import { loadEnvOrExit } from '../../config/env';
-import { activitiesFromEnv } from '../../worker/activities-from-env';
+import { createDocumentWorker, createWorkflowWorker } from '../../worker/workers';
 import type { BareActivities } from './bare-workflow';
 
-export type WorkerKind = 'hoso' | 'bare';
+export type WorkerKind = 'hoso' | 'documents' | 'bare';
+const kinds: readonly string[] = ['hoso', 'documents', 'bare'] satisfies WorkerKind[];
 
 export type ToWorker = { type: 'stats'; id: number; gc?: boolean } | { type: 'shutdown' };
 
@@ -32,24 +35,24 @@ const MiB = 1024 * 1024;
 
 async function main() {
   const kind = process.argv[2] as WorkerKind;
-  if (kind !== 'hoso' && kind !== 'bare') throw new Error(`worker kind must be hoso or bare, not ${String(kind)}`);
+  if (!kinds.includes(kind)) throw new Error(`worker kind must be one of ${kinds.join(', ')}, not ${String(kind)}`);
   const env = loadEnvOrExit();
   const connection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
-  const sql = kind === 'hoso' ? connectPostgres(env) : undefined;
+  const sql = kind === 'bare' ? undefined : connectPostgres(env);
   const maxCachedWorkflows = process.env.BENCH_MAX_CACHED_WORKFLOWS ? Number(process.env.BENCH_MAX_CACHED_WORKFLOWS) : undefined;
   const bareActivities: BareActivities = { noop: async () => undefined };
-  const worker = await Worker.create({
-    connection,
-    namespace: env.TEMPORAL_NAMESPACE,
-    taskQueue: env.TEMPORAL_TASK_QUEUE,
-    ...(maxCachedWorkflows === undefined ? {} : { maxCachedWorkflows }),
-    ...(sql
-      ? {
-          workflowsPath: require.resolve('../../workflows'),
-          activities: await activitiesFromEnv(env, sql),
-        }
-      : { workflowsPath: require.resolve('./bare-workflow'), activities: bareActivities }),
-  });
+  const worker = !sql
+    ? await Worker.create({
+        connection,
+        namespace: env.TEMPORAL_NAMESPACE,
+        taskQueue: env.TEMPORAL_TASK_QUEUE,
+        ...(maxCachedWorkflows === undefined ? {} : { maxCachedWorkflows }),
+        workflowsPath: require.resolve('./bare-workflow'),
+        activities: bareActivities,
+      })
+    : kind === 'documents'
+      ? await createDocumentWorker({ connection, env, sql })
+      : await createWorkflowWorker({ connection, env, sql, ...(maxCachedWorkflows === undefined ? {} : { maxCachedWorkflows }) });
 
   const send = (message: FromWorker) => process.send?.(message);
   process.on('message', (message: ToWorker) => {
@@ -85,7 +88,7 @@ async function main() {
     maxConcurrentActivities: tuner.activityTaskSlotSupplier?.numSlots ?? Number.NaN,
     heapLimitMiB: (await import('node:v8')).getHeapStatistics().heap_size_limit / MiB,
   });
-  console.log(`bench ${kind} worker polling ${env.TEMPORAL_TASK_QUEUE} on ${env.TEMPORAL_ADDRESS}`);
+  console.log(`bench ${kind} worker polling ${worker.options.taskQueue} on ${env.TEMPORAL_ADDRESS}`);
   await running;
   await Promise.allSettled([sql?.end(), connection.close()]);
   process.exit(0);

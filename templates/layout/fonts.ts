@@ -2,6 +2,7 @@ import * as fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument } from 'pdf-lib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { TrueTypeSubsetter } from './font-subset';
 import type { FontStyle } from './types';
 
 /** Liberation Serif: metric-compatible with Times New Roman (Nghị định 30/2020), covers Vietnamese. See templates/fonts/README.md. */
@@ -36,8 +37,9 @@ let loaded: Readonly<Record<FontStyle, LoadedFont>> | undefined;
  *   document's text layer;
  * - shaping depends only on the text, so its result is memoised (pdf-lib shapes each string
  *   twice, to measure and to draw); nothing downstream mutates a glyph run;
- * - subsets are per document (pdf-lib asks the font for a new one per embedding), and fontkit
- *   copies a composite glyph's bytes before renumbering its components.
+ * - subsets are per document (pdf-lib asks the font for a new one per embedding), and are cut
+ *   from the file's bytes by TrueTypeSubsetter, which copies a composite glyph's bytes before
+ *   renumbering its components.
  */
 export function loadFonts(): Readonly<Record<FontStyle, LoadedFont>> {
   if (!loaded) {
@@ -45,6 +47,9 @@ export function loadFonts(): Readonly<Record<FontStyle, LoadedFont>> {
       const bytes = new Uint8Array(readFileSync(join(FONT_DIRECTORY, FONT_FILES[style])));
       const font = fontkit.create(bytes);
       for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
+      // fontkit's own subsetting re-encodes the whole font program per document (font-subset.ts).
+      const subsetter = new TrueTypeSubsetter(bytes);
+      font.createSubset = () => subsetter.createSubset();
       return { bytes, font: memoiseShaping(font) };
     };
     loaded = { regular: load('regular'), bold: load('bold'), italic: load('italic'), boldItalic: load('boldItalic') };

@@ -4,21 +4,33 @@ import type { FontStyle } from './types';
 /** Line breaks and tabs are handled by the layout, never drawn as glyphs. */
 const LAYOUT_CHARACTERS = new Set(['\n', '\r', '\t']);
 
+type Coverage = Readonly<Record<FontStyle | 'every', ReadonlySet<number>>>;
+let coverage: Coverage | undefined;
+
+/** The code points each style can draw, and those all four can: every string drawn is checked, so these are sets, built once. */
+function fontCoverage(): Coverage {
+  if (!coverage) {
+    const fonts = loadFonts();
+    const of = (style: FontStyle): Set<number> => new Set(fonts[style].font.characterSet.filter((codePoint) => fonts[style].font.hasGlyphForCodePoint(codePoint)));
+    const [regular, bold, italic, boldItalic] = FONT_STYLES.map(of) as [Set<number>, Set<number>, Set<number>, Set<number>];
+    const every = new Set([...regular].filter((codePoint) => bold.has(codePoint) && italic.has(codePoint) && boldItalic.has(codePoint)));
+    coverage = { regular, bold, italic, boldItalic, every };
+  }
+  return coverage;
+}
+
 /**
  * Characters of `text` (after NFC normalisation) that the embedded font cannot draw, in order
  * of first appearance, without duplicates. Without `style`, a character counts as missing if
  * any of the four styles lacks it, since a form may print any value in any style.
  */
 export function missingGlyphs(text: string, style?: FontStyle): string[] {
-  const fonts = loadFonts();
-  const styles = style ? [style] : FONT_STYLES;
-  const missing: string[] = [];
-  for (const character of new Set(text.normalize('NFC'))) {
-    if (LAYOUT_CHARACTERS.has(character)) continue;
-    const codePoint = character.codePointAt(0) as number;
-    if (styles.some((s) => !fonts[s].font.hasGlyphForCodePoint(codePoint))) missing.push(character);
+  const drawable = fontCoverage()[style ?? 'every'];
+  const missing = new Set<string>();
+  for (const character of text.normalize('NFC')) {
+    if (!LAYOUT_CHARACTERS.has(character) && !drawable.has(character.codePointAt(0) as number)) missing.add(character);
   }
-  return missing;
+  return [...missing];
 }
 
 export function describeCharacter(character: string): string {

@@ -22,14 +22,15 @@ describeWithStack('a dossier carried from opening to admission through the API',
   const act = (userId: string, dossierId: string, action: string, body: object = {}) =>
     hoso.call(userId, 'POST', `/api/v1/dossiers/${dossierId}/actions/${action}`, body);
 
-  async function waitForStep(userId: string, dossierId: string, step: string): Promise<DossierView> {
+  async function waitFor(userId: string, dossierId: string, what: string, predicate: (view: DossierView) => boolean): Promise<DossierView> {
     for (let attempt = 0; attempt < 100; attempt++) {
       const { body } = await hoso.call(userId, 'GET', `/api/v1/dossiers/${dossierId}`);
-      if (body.step === step) return body as DossierView;
+      if (predicate(body as DossierView)) return body as DossierView;
       await sleep(100);
     }
-    throw new Error(`dossier ${dossierId} never reached ${step}`);
+    throw new Error(`dossier ${dossierId} never reached: ${what}`);
   }
+  const waitForStep = (userId: string, dossierId: string, step: string) => waitFor(userId, dossierId, step, (view) => view.step === step);
 
   it('moves through every step in order, projects to Postgres and archives the opening form', async () => {
     const opened = await hoso.call('demo-police-x01', 'POST', '/api/v1/dossiers', {
@@ -102,7 +103,10 @@ describeWithStack('a dossier carried from opening to admission through the API',
     }
     expect(row).toEqual({ step: 'serving', version: final.version, events: final.timeline.length });
 
-    // The opening form is in MinIO as a PDF whose SHA-256 is the one Postgres recorded.
+    // The opening form is issued in the background, then in MinIO as a PDF whose SHA-256 is the one Postgres recorded.
+    const documented = await waitFor('demo-police-x01', id, 'its cover sheet issued', (view) =>
+      view.documents.some((doc) => doc.formId === 'dossier-cover-sheet'),
+    );
     const [document] = await hoso.sql<{ object_key: string; sha256: string; form_id: string; step: string }[]>`
       SELECT object_key, sha256, form_id, step FROM documents WHERE dossier_id = ${id} AND form_id = 'dossier-cover-sheet'`;
     expect(document).toMatchObject({ step: 'intake' });
@@ -113,7 +117,7 @@ describeWithStack('a dossier carried from opening to admission through the API',
     const pdf = Buffer.concat(chunks);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(createHash('sha256').update(pdf).digest('hex')).toBe(document!.sha256);
-    expect(final.documents.map((doc) => doc.formId)).toContain('dossier-cover-sheet');
+    expect(documented.documents.find((doc) => doc.formId === 'dossier-cover-sheet')?.sha256).toBe(document!.sha256);
   }, 120_000);
 
   it('refuses an action outside the caller’s unit without revealing the dossier', async () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ensurePdfsig } from '../../scripts/tools/pdf-verifiers';
 import { verifyPdf } from '../../signing';
-import { activitiesFromEnv } from '../../worker/activities-from-env';
+import { documentActivitiesFromEnv } from '../../worker/activities-from-env';
 import type { DossierState } from '../../domain/dossier/state';
 import { hasTestStack, startHoso, type Hoso } from '../support/hoso-harness';
 
@@ -113,7 +113,7 @@ describeWithStack('the document archive', () => {
 
   it('never duplicates a document when the activity is retried, and keeps every revision retrievable', async () => {
     const dossier = (await hoso.call('demo-police-x01', 'GET', `/api/v1/dossiers/${dossierId}`)).body as DossierState;
-    const { issueDocument } = await activitiesFromEnv(hoso.env, hoso.sql, { log: () => undefined });
+    const { issueDocument } = await documentActivitiesFromEnv(hoso.env, hoso.sql);
     const opening = { dossier, formId: 'dossier-cover-sheet', seq: 1 };
     const [first, retried] = await Promise.all([issueDocument(opening), issueDocument(opening)]);
     expect(retried).toEqual(first);

@@ -50,7 +50,6 @@ export interface DossierOptions {
 
 /** Opens dossiers straight on a workflow client and takes actions as the owning role. */
 export function dossierDriver(client: Client, taskQueue: string) {
-  let counter = 0;
   const started: string[] = [];
 
   async function open(steps: Step[], options: DossierOptions = {}) {
@@ -58,7 +57,7 @@ export function dossierDriver(client: Client, taskQueue: string) {
     started.push(dossierId);
     const opening: DossierOpening = {
       dossierId,
-      code: `HS-TEST-${++counter}`,
+      code: `HS-TEST-${dossierId.slice(0, 8).toUpperCase()}`,
       regimeId: options.regimeId ?? '2026',
       subject: {
         fullName: 'Lê Văn Bình',

@@ -3,27 +3,24 @@ import type { AddressInfo } from 'node:net';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { NativeConnection, Worker } from '@temporalio/worker';
-import { createApp } from '../../api/app';
-import { createTokenVerifier } from '../../api/auth/authenticate';
+import { NativeConnection } from '@temporalio/worker';
 import { loadDevIssuer } from '../../api/auth/dev-issuer';
-import { createDossierService } from '../../api/dossiers/dossier-service';
-import { createDocumentService } from '../../api/documents/document-service';
+import { buildApi } from '../../api/build-api';
+import type { Principal } from '../../api/auth/claims';
 import { createMinioDocumentStore } from '../../activities/documents/document-store';
 import { trustAnchorsOf } from '../../config/signing';
-import { createUnitTree } from '../../store/unit-tree';
 import { connectMinio, connectPostgres, connectTemporal } from '../../config/connect';
 import { parseEnv } from '../../config/env';
 import { demoUsers } from '../../scripts/seed/demo-data';
 import { seedDemoData } from '../../scripts/seed/seed';
-import { activitiesFromEnv } from '../../worker/activities-from-env';
+import { createDocumentWorker, createWorkflowWorker } from '../../worker/workers';
 import { quietTemporalLogs } from './quiet-temporal-logs';
 
 /** Integration tests run only under `npm test`, which starts the real services and exports their addresses. */
 export const hasTestStack = process.env.HOSO_TEST_STACK === '1';
 
 /**
- * hoso's worker and API in this process, against the real Temporal, PostgreSQL and MinIO started by
+ * hoso's workers and API in this process, against the real Temporal, PostgreSQL and MinIO started by
  * scripts/test.ts. Each harness polls its own task queue, so test files never see each other's work.
  */
 export async function startHoso() {
@@ -35,29 +32,22 @@ export async function startHoso() {
   await seedDemoData(sql);
 
   const workerConnection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
-  const worker = await Worker.create({
-    connection: workerConnection,
-    namespace: env.TEMPORAL_NAMESPACE,
-    taskQueue: env.TEMPORAL_TASK_QUEUE,
-    workflowsPath: require.resolve('../../workflows'),
-    activities: await activitiesFromEnv(env, sql, { log: () => undefined }),
-  });
-  const workerRun = worker.run();
+  // Both workers of worker/main.ts: the workflows, and the documents on their own task queue.
+  const workers = [
+    await createWorkflowWorker({ connection: workerConnection, env, sql, log: () => undefined }),
+    await createDocumentWorker({ connection: workerConnection, env, sql }),
+  ];
+  const workersRun = Promise.all(workers.map((worker) => worker.run()));
 
   const issuer = await loadDevIssuer(path.join(await mkdtemp(path.join(tmpdir(), 'hoso-key-')), 'key.json'), env.AUTH_ISSUER, env.AUTH_AUDIENCE);
-  const dossiers = createDossierService({ temporal: temporal.client, taskQueue: env.TEMPORAL_TASK_QUEUE, units: createUnitTree(sql), sql });
   const trustAnchors = await trustAnchorsOf(env);
   const store = createMinioDocumentStore(minio, env.MINIO_BUCKET);
-  const app = createApp({
-    dossiers,
-    documents: createDocumentService({ sql, store, dossiers, trustAnchors }),
+  const app = await buildApi({
+    env,
     sql,
-    verifyToken: createTokenVerifier({ issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, jwks: issuer.jwks }),
-    readiness: {
-      postgres: async () => void (await sql`SELECT 1`),
-      temporal: async () => void (await temporal.connection.workflowService.getSystemInfo({})),
-      minio: async () => void (await minio.bucketExists(env.MINIO_BUCKET)),
-    },
+    minio,
+    temporal,
+    jwks: issuer.jwks,
     publicUrl: 'http://127.0.0.1',
     log: (message, error) => console.error(message, error),
   });
@@ -65,27 +55,30 @@ export async function startHoso() {
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  async function tokenOf(userId: string): Promise<string> {
-    const user = demoUsers.find((candidate) => candidate.id === userId);
-    if (!user) throw new Error(`no demo user ${userId}`);
+  /** A token for a demo user (by id) or for any principal, e.g. an officer of another unit. */
+  async function tokenOf(who: string | Principal): Promise<string> {
+    if (typeof who !== 'string') return issuer.issue(who);
+    const user = demoUsers.find((candidate) => candidate.id === who);
+    if (!user) throw new Error(`no demo user ${who}`);
     return issuer.issue({ userId: user.id, name: user.name, role: user.role, unitCode: user.unitCode });
   }
 
-  /** Calls the API as a demo user; returns status and parsed body. */
-  async function call(userId: string, method: string, route: string, body?: unknown) {
+  /** Calls the API as a demo user or a principal; returns status, headers and parsed body. */
+  async function call(who: string | Principal, method: string, route: string, body?: unknown, headers: Record<string, string> = {}) {
     const response = await fetch(`${baseUrl}${route}`, {
       method,
-      headers: { authorization: `Bearer ${await tokenOf(userId)}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${await tokenOf(who)}`, 'content-type': 'application/json', ...headers },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+    const json = text && /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : text || undefined;
+    return { status: response.status, headers: response.headers, body: json };
   }
 
   async function stop() {
     await new Promise((resolve) => server.close(resolve));
-    worker.shutdown();
-    await workerRun;
+    for (const worker of workers) worker.shutdown();
+    await workersRun;
     await Promise.allSettled([workerConnection.close(), temporal.connection.close(), sql.end()]);
   }
 

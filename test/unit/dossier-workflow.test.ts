@@ -1,10 +1,12 @@
 import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/search-attributes';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
-import type { Activities } from '../../activities';
+import type { DocumentWorkerActivities, WorkflowActivities } from '../../activities';
 import type { DeadlineNotice } from '../../activities/notifications';
 import { publishedYears } from '../../domain/calendar';
+import type { DossierState } from '../../domain/dossier/state';
 import { searchAttributes } from '../../workflows/search-attributes';
+import { documentsTaskQueueOf } from '../../workflows/task-queues';
 import { dossierDriver, toDecision } from '../support/dossier-driver';
 import { quietTemporalLogs } from '../support/quiet-temporal-logs';
 
@@ -18,21 +20,28 @@ const today = () => undefined;
  */
 describeWithServer('dossier timers (time-skipping)', () => {
   let env: TestWorkflowEnvironment;
-  let worker: Worker;
-  let running: Promise<void>;
+  let workers: Worker[];
+  let running: Promise<unknown>;
   let driver: ReturnType<typeof dossierDriver>;
   const notices: DeadlineNotice[] = [];
   const taskQueue = 'dossier-timers';
+  /** While set, documents wait for it: a document worker that has not got to them yet. */
+  let documentsHeld: Promise<void> | undefined;
 
-  const activities: Activities = {
-    issueDocument: async ({ formId, dossier, seq }) => ({
-      documentId: `${dossier.dossierId}-${formId}-${seq}`,
-      formId,
-      step: 'intake',
-      sha256: '0'.repeat(64),
-      objectKey: `dossiers/${dossier.dossierId}/${seq}.pdf`,
-      size: 1,
-    }),
+  const documentActivities: DocumentWorkerActivities = {
+    issueDocument: async ({ formId, dossier, seq }) => {
+      await documentsHeld;
+      return {
+        documentId: `${dossier.dossierId}-${formId}-${seq}`,
+        formId,
+        step: 'intake',
+        sha256: '0'.repeat(64),
+        objectKey: `dossiers/${dossier.dossierId}/${seq}.pdf`,
+        size: 1,
+      };
+    },
+  };
+  const activities: WorkflowActivities = {
     projectDossier: async () => undefined,
     notifyDeadline: async (notice) => void notices.push(notice),
     loadCalendarYears: async () => [...publishedYears],
@@ -49,18 +58,22 @@ describeWithServer('dossier timers (time-skipping)', () => {
         Object.values(searchAttributes).map((key) => [key.name, encodeSearchAttributeIndexedValueType(key.type)!]),
       ),
     });
-    worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: require.resolve('../../workflows'), activities });
-    running = worker.run();
+    workers = [
+      await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: require.resolve('../../workflows'), activities }),
+      await Worker.create({ connection: env.nativeConnection, taskQueue: documentsTaskQueueOf(taskQueue), activities: documentActivities }),
+    ];
+    running = Promise.all(workers.map((worker) => worker.run()));
     driver = dossierDriver(env.client, taskQueue);
   }, 120_000);
 
   // The server skips time only while every workflow can make progress: end each test's dossiers.
   afterEach(async () => {
+    documentsHeld = undefined;
     await driver.terminateAll();
   });
 
   afterAll(async () => {
-    worker?.shutdown();
+    for (const worker of workers ?? []) worker.shutdown();
     await running;
     await env?.teardown();
   });
@@ -129,5 +142,28 @@ describeWithServer('dossier timers (time-skipping)', () => {
       cause: { message: expect.stringMatching(/chỉ thực hiện ở bước/) },
     });
     expect((await state()).version).toBe(1);
+  });
+
+  it('answers an action once it is recorded, and issues its forms afterwards, on the documents task queue', async () => {
+    let release = () => undefined as void;
+    documentsHeld = new Promise((resolve) => (release = resolve));
+    const { act, until } = await driver.open([]);
+    const recorded = await act('commune_police', 'request-determination', { healthFacilityCode: 'DEMO-YT01' });
+    expect(recorded).toMatchObject({ version: 2, documents: [] });
+    release();
+    const issued = await until((view) => view.documents.length === 2, 'the cover sheet and the request issued');
+    expect(issued.documents.map((document) => document.formId)).toEqual(['dossier-cover-sheet', 'determination-request']);
+  });
+
+  it('ends only once the forms of its events are issued', async () => {
+    let release = () => undefined as void;
+    documentsHeld = new Promise((resolve) => (release = resolve));
+    const { act, handle } = await driver.open([['commune_police', 'request-determination', { healthFacilityCode: 'DEMO-YT01' }]]);
+    expect(await act('health_facility', 'record-determination', { result: 'not-addicted' })).toMatchObject({ step: 'closed' });
+    expect((await handle.describe()).status.name).toBe('RUNNING');
+    release();
+    const final = (await handle.result()) as DossierState;
+    expect(final.step).toBe('closed');
+    expect(final.documents.map((document) => document.formId)).toEqual(['dossier-cover-sheet', 'determination-request']);
   });
 });

@@ -4,6 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as asn1js from 'asn1js';
+import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import * as pkijs from 'pkijs';
 import { ensurePdfsig, ensurePyhanko, type ToolCommand } from '../../scripts/tools/pdf-verifiers';
 import { createP12Signer, ensureDevCa, signPdf, verifyPdf, type DevCa, type DocumentSigner } from '../../signing';
@@ -189,6 +190,36 @@ describe('a dossier document signed by the unit (PAdES B-B)', () => {
   it('refuses a signature that the unit certificate does not verify, as from a misconfigured HSM', async () => {
     const wrongKey: DocumentSigner = { certificateChain: (unit) => signer.certificateChain(unit), sign: async () => new Uint8Array(384).fill(7) };
     await expect(signPdf(rendered, { signer: wrongKey, unitCode: UNIT.code, signingTime: SIGNING_TIME })).rejects.toThrow(/does not verify with the unit's certificate/);
+  });
+
+  it('signs a PDF from elsewhere: nested page tree, form and annotations held by reference, valid in hoso and pdfsig', async () => {
+    // signPdf reads only the objects it changes (signing/pdf-revision.ts): this file has them where hoso's renderer never puts them.
+    const pdf = await PDFDocument.create();
+    pdf.addPage();
+    const { context } = pdf;
+    const pages = context.lookup(pdf.catalog.get(PDFName.of('Pages')), PDFDict);
+    const firstPage = pdf.getPage(0);
+    const middle = context.register(context.obj({ Type: 'Pages', Parent: pdf.catalog.get(PDFName.of('Pages')), Kids: [firstPage.ref], Count: 1 }));
+    pages.set(PDFName.of('Kids'), context.obj([middle]));
+    firstPage.node.set(PDFName.of('Parent'), middle);
+    const annots = context.register(context.obj([]));
+    firstPage.node.set(PDFName.of('Annots'), annots);
+    const fields = context.register(context.obj([]));
+    pdf.catalog.set(PDFName.of('AcroForm'), context.register(context.obj({ Fields: fields })));
+    const bytes = await pdf.save({ useObjectStreams: false });
+
+    const signedElsewhere = await signPdf(bytes, { signer, unitCode: UNIT.code, signingTime: SIGNING_TIME });
+    expect((await verifyPdf(signedElsewhere, [ca.rootCertificate])).reasons).toEqual([]);
+    expect(runPdfsig(pdfsig, await fileWith('signed-elsewhere.pdf', signedElsewhere))).toMatch(/Signature is Valid\./);
+    const reloaded = await PDFDocument.load(signedElsewhere);
+    expect(reloaded.context.lookup(annots, PDFArray).size()).toBe(1);
+    expect(reloaded.context.lookup(fields, PDFArray).size()).toBe(1);
+  });
+
+  it('refuses a PDF with a cross-reference stream, which an incremental update with a classic table cannot follow', async () => {
+    const pdf = await PDFDocument.create();
+    pdf.addPage();
+    await expect(signPdf(await pdf.save({ useObjectStreams: true }), { signer, unitCode: UNIT.code, signingTime: SIGNING_TIME })).rejects.toThrow(/classic cross-reference tables/);
   });
 
   it('takes a second signature from a superior unit on top, both valid in hoso, pdfsig and pyHanko', async () => {

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import type { Request, RequestHandler, Response } from 'express';
+import type { Sql } from 'postgres';
+import { appendAudit, type AuditOutcome } from '../../store/audit-log';
+import type { Principal } from '../auth/claims';
+import { describeApiRequest } from './describe-api-request';
+
+/** What a request did, in the audit's words; ids only, never a person's data. */
+export interface AuditDescription {
+  /** e.g. 'dossier.read', 'dossier.action.submit', 'calendar.update'. */
+  action: string;
+  dossierId?: string;
+  /** Another id the request touched: a document id, a calendar year. */
+  target?: string;
+  details?: Record<string, unknown>;
+}
+
+/** Decides whether, and as what, a finished request is audited; undefined means not audited. */
+export type DescribeRequest = (req: Request, res: Response) => AuditDescription | undefined;
+
+/**
+ * Lets a route describe itself precisely (and opt a request into the audit), instead of the
+ * route-pattern description the middleware falls back to. Call it before answering or throwing.
+ */
+export function describeForAudit(res: Response, description: AuditDescription): void {
+  res.locals.audit = description;
+}
+
+/** The request id of this request, as echoed in `X-Request-Id` and written to the audit. */
+export function requestIdOf(res: Response): string | undefined {
+  return res.locals.requestId as string | undefined;
+}
+
+// A caller's id is kept only if it cannot smuggle anything into logs.
+const CallerRequestId = /^[\w.:-]{1,128}$/;
+
+/**
+ * Appends one audit row for every request `describe` picks (by default: every write under /api/v1 and
+ * every read of a dossier's personal data), refused ones included, after the answer is sent. Mount it
+ * before authentication, so that requests refused for want of a valid token are audited too.
+ * An append that fails is reported on stderr and never affects the answer (docs/decisions/0006-audit-trail.md).
+ */
+export function auditTrail(sql: Sql, describe: DescribeRequest = describeApiRequest): RequestHandler {
+  return (req, res, next) => {
+    const at = new Date();
+    const offered = req.get('x-request-id');
+    const requestId = offered && CallerRequestId.test(offered) ? offered : randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader('X-Request-Id', requestId);
+    const listed = countListedItems(res);
+
+    // 'close' also comes when the client leaves mid-answer (a half-downloaded document is still a read).
+    res.once('close', () => {
+      let description: AuditDescription | undefined;
+      try {
+        description = (res.locals.audit as AuditDescription | undefined) ?? describe(req, res);
+      } catch (error) {
+        console.error(`AUDIT: could not describe request ${requestId} (${req.method} ${req.path}); it is NOT in the audit trail`, error);
+        return;
+      }
+      if (!description) return;
+      const principal = res.locals.principal as Principal | undefined;
+      const details = listed.count === undefined ? description.details : { count: listed.count, ...description.details };
+      appendAudit(sql, {
+        at,
+        requestId,
+        userId: principal?.userId ?? null,
+        role: principal?.role ?? null,
+        unitCode: principal?.unitCode ?? null,
+        action: description.action,
+        dossierId: description.dossierId ?? null,
+        target: description.target ?? null,
+        outcome: res.writableFinished ? outcomeOf(res.statusCode) : 'aborted',
+        httpStatus: res.statusCode,
+        ...(details ? { details } : {}),
+      }).catch((error: unknown) => {
+        console.error(`AUDIT: could not record ${description.action} of request ${requestId}; it is NOT in the audit trail`, error);
+      });
+    });
+    next();
+  };
+}
+
+function outcomeOf(status: number): AuditOutcome {
+  if (status >= 500) return 'error';
+  if (status >= 400) return 'refused';
+  return 'ok';
+}
+
+/** How many items a list answered with, so the audit shows how many people's records one query exposed. */
+function countListedItems(res: Response): { count?: number } {
+  const listed: { count?: number } = {};
+  const json = res.json.bind(res);
+  res.json = (body?: unknown) => {
+    const items = (body as { items?: unknown } | undefined)?.items;
+    if (Array.isArray(items)) listed.count = items.length;
+    return json(body);
+  };
+  return listed;
+}

@@ -1,0 +1,52 @@
+import type { Client, Connection } from '@temporalio/client';
+import type { Client as MinioClient } from 'minio';
+import type { Sql } from 'postgres';
+import { createMinioDocumentStore } from '../activities/documents/document-store';
+import type { Env } from '../config/env';
+import { trustAnchorsOf } from '../config/signing';
+import { createUnitTree } from '../store/unit-tree';
+import { createGuard } from './access/guard';
+import { createApp } from './app';
+import { createTokenVerifier, type TokenVerifierOptions } from './auth/authenticate';
+import { createDocumentService } from './documents/document-service';
+import { createDossierService } from './dossiers/dossier-service';
+
+export interface ApiConnections {
+  env: Env;
+  sql: Sql;
+  minio: MinioClient;
+  temporal: { client: Client; connection: Connection };
+  jwks: TokenVerifierOptions['jwks'];
+  publicUrl: string;
+  log?: (message: string, error: unknown) => void;
+}
+
+/** The API on its services: what api/main.ts serves and what the tests call. */
+export async function buildApi({ env, sql, minio, temporal, jwks, publicUrl, log }: ApiConnections) {
+  const units = createUnitTree(sql);
+  const guard = createGuard(units);
+  const dossiers = createDossierService({ temporal: temporal.client, taskQueue: env.TEMPORAL_TASK_QUEUE, guard, sql });
+  const documents = createDocumentService({
+    sql,
+    store: createMinioDocumentStore(minio, env.MINIO_BUCKET),
+    dossiers,
+    trustAnchors: await trustAnchorsOf(env),
+  });
+  return createApp({
+    dossiers,
+    documents,
+    sql,
+    units,
+    guard,
+    verifyToken: createTokenVerifier({ issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, jwks }),
+    readiness: {
+      postgres: async () => void (await sql`SELECT 1`),
+      temporal: async () => void (await temporal.connection.workflowService.getSystemInfo({})),
+      minio: async () => {
+        if (!(await minio.bucketExists(env.MINIO_BUCKET))) throw new Error(`bucket ${env.MINIO_BUCKET} missing`);
+      },
+    },
+    publicUrl,
+    ...(log ? { log } : {}),
+  });
+}

@@ -1,0 +1,262 @@
+/**
+ * `npm run bench -- api [--actions N] [--dossiers N] [--queries N]`: on a fresh, throw-away stack, with hoso's
+ * API and workers each in a process of their own, measures in one run:
+ *   1. an action through the API (HTTP, token, access check, validation, the Update, the answer) against the
+ *      same Update sent straight with the Temporal client, interleaved on the same dossiers; the ratio of
+ *      their p50 is the API's overhead;
+ *   2. the inbox and overdue queries through the API with N (default 10⁶) dossiers in the PostgreSQL projection.
+ * Prints a table, then, as the last line of stdout, one JSON object with every figure. Method: docs/benchmarks.md.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadDevIssuer } from '../../api/auth/dev-issuer';
+import type { Principal } from '../../api/auth/claims';
+import { connectPostgres, connectTemporal } from '../../config/connect';
+import { parseEnv } from '../../config/env';
+import { performAction, workflowIdOf } from '../../workflows/messages';
+import type { ActionRequest } from '../../domain/dossier/apply-action';
+import { startStack } from '../dev-stack';
+import { seedDemoData } from '../seed/seed';
+import { freePort } from '../stack/free-port';
+import { formatTable, percentile, progress, round, sleep, UsageError } from './util';
+import { startWorkerProcess } from './worker-process';
+import { seedSyntheticDossiers } from './synthetic-dossiers';
+
+export const apiGoals = { overheadRatioP50: 1.3, actionP95Ms: 100, queryP95Ms: 20 } as const;
+
+export const apiUsage = `usage: npm run bench -- api [options]
+  --actions N     measured actions of each kind, API and direct, interleaved (default 300)
+  --dossiers N    synthetic dossiers in the projection for the query part (default 1000000)
+  --queries N     measured requests of each query (default 300)`;
+
+interface Options {
+  actions: number;
+  dossiers: number;
+  queries: number;
+}
+
+function parseOptions(argv: string[]): Options {
+  const options: Options = { actions: 300, dossiers: 1_000_000, queries: 300 };
+  for (let index = 0; index < argv.length; index++) {
+    const [flag = '', inline] = (argv[index] as string).split('=', 2);
+    const key = ({ '--actions': 'actions', '--dossiers': 'dossiers', '--queries': 'queries' } as const)[flag];
+    if (!key) throw new UsageError(`unknown option ${flag}`);
+    const value = Number(inline ?? argv[++index]);
+    if (!Number.isInteger(value) || value < 1) throw new UsageError(`${flag} takes a positive integer`);
+    options[key] = value;
+  }
+  return options;
+}
+
+const TASK_QUEUE = 'bench-api';
+const police: Principal = { userId: 'demo-police-x01', name: 'Trần Văn Hùng', role: 'commune_police', unitCode: 'DEMO-X01' };
+const health: Principal = { userId: 'demo-health-yt01', name: 'Phạm Thị Lan', role: 'health_facility', unitCode: 'DEMO-YT01' };
+const stats = (values: readonly number[]) => ({ p50Ms: percentile(values, 50), p95Ms: percentile(values, 95), n: values.length });
+
+export async function runApiBench(argv: string[]): Promise<number> {
+  const options = parseOptions(argv);
+  const startedAt = new Date();
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'hoso-bench-api-'));
+  const logs = path.join(dataDir, 'logs');
+  const cleanups: Array<() => Promise<unknown>> = [];
+  let failed = true;
+  const cleanup = async () => {
+    for (const step of cleanups.splice(0).reverse()) await step().catch(() => undefined);
+    if (failed) progress(`logs kept in ${logs}`);
+    else await rm(dataDir, { recursive: true, force: true });
+  };
+  try {
+    progress('starting a fresh Temporal dev server, PostgreSQL and MinIO');
+    const stack = await startStack({ persistent: false, dataDir, temporalUi: false });
+    cleanups.push(() => stack.stop());
+    const env = parseEnv({ ...stack.env, TEMPORAL_TASK_QUEUE: TASK_QUEUE });
+    const sql = connectPostgres(env, 4);
+    cleanups.push(() => sql.end());
+    await seedDemoData(sql);
+    const temporal = await connectTemporal(env);
+    cleanups.push(() => temporal.connection.close());
+
+    progress('starting the workflow worker, the documents worker and the API, each in its own process');
+    for (const kind of ['hoso', 'documents'] as const) {
+      const worker = await startWorkerProcess({ kind, env: stack.env, taskQueue: TASK_QUEUE, logFile: path.join(logs, `worker-${kind}.log`) });
+      cleanups.push(() => worker.stop());
+    }
+    const port = await freePort();
+    const api = await startApiProcess({ ...stack.env, TEMPORAL_TASK_QUEUE: TASK_QUEUE, API_PORT: String(port) }, path.join(logs, 'api.log'));
+    cleanups.push(() => stopProcess(api));
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const issuer = await loadDevIssuer(env.AUTH_DEV_KEY_FILE, env.AUTH_ISSUER, env.AUTH_AUDIENCE);
+    const tokens = new Map<Principal, string>();
+    const tokenOf = async (principal: Principal) => tokens.get(principal) ?? tokens.set(principal, await issuer.issue(principal)).get(principal) as string;
+    const request = async (principal: Principal, method: string, route: string, body?: unknown) => {
+      const response = await fetch(`${baseUrl}${route}`, {
+        method,
+        headers: { authorization: `Bearer ${await tokenOf(principal)}`, 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await response.text();
+      if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${text.slice(0, 300)}`);
+      return JSON.parse(text) as Record<string, unknown>;
+    };
+
+    // 1. An action through the API vs the same Update straight to Temporal.
+    const dossierCount = 10;
+    progress(`opening ${dossierCount} dossiers and taking them to the commune phase`);
+    const dossierIds: string[] = [];
+    for (let index = 0; index < dossierCount; index++) {
+      const opened = await request(police, 'POST', '/api/v1/dossiers', {
+        subject: {
+          fullName: `Nguyễn Văn Bình ${index}`,
+          dateOfBirth: '1990-01-01',
+          sex: 'male',
+          idNumber: `0010900${String(index).padStart(5, '0')}`,
+          residence: 'Xã Tiên Du',
+          hasStableResidence: true,
+        },
+        trigger: 'art32-b',
+        detectedOn: '2026-09-01',
+      });
+      const id = opened.dossierId as string;
+      await request(police, 'POST', `/api/v1/dossiers/${id}/actions/request-determination`, { healthFacilityCode: 'DEMO-YT01' });
+      await request(health, 'POST', `/api/v1/dossiers/${id}/actions/record-determination`, { result: 'addicted' });
+      dossierIds.push(id);
+    }
+    // `attach-document` (legal-procedure.md §1.3, commune) can be taken any number of times and issues no form
+    // without a summary CV: each measurement is one Update, the same either way.
+    const body = { title: 'Biên bản xác minh nơi cư trú' };
+    const throughApi = async (id: string) => {
+      await request(police, 'POST', `/api/v1/dossiers/${id}/actions/attach-document`, body);
+    };
+    const direct = async (id: string) => {
+      const actionRequest: ActionRequest = { action: 'attach-document', actor: { userId: police.userId, role: police.role, unitCode: police.unitCode }, body };
+      await temporal.client.workflow.getHandle(workflowIdOf(id)).executeUpdate(performAction, { args: [actionRequest] });
+    };
+    const apiMs: number[] = [];
+    const directMs: number[] = [];
+    const warmup = 30;
+    progress(`${warmup} warm-up and ${options.actions} measured actions of each kind, alternating`);
+    for (let index = 0; index < warmup + options.actions; index++) {
+      const id = dossierIds[index % dossierIds.length] as string;
+      // Alternating which goes first cancels any effect of the order.
+      const order = index % 2 === 0 ? ([['api', throughApi], ['direct', direct]] as const) : ([['direct', direct], ['api', throughApi]] as const);
+      for (const [kind, run] of order) {
+        const started = performance.now();
+        await run(id);
+        const elapsed = performance.now() - started;
+        if (index >= warmup) (kind === 'api' ? apiMs : directMs).push(elapsed);
+      }
+    }
+    const action = { api: stats(apiMs), direct: stats(directMs) };
+    const overheadRatioP50 = action.api.p50Ms / action.direct.p50Ms;
+
+    // 2. The inbox and the overdue board with a million dossiers in the projection.
+    progress(`writing ${options.dossiers} synthetic dossiers into the projection`);
+    const seeded = await seedSyntheticDossiers(sql, options.dossiers);
+    progress(`written in ${round(seeded.seconds, 1)} s (${seeded.waits} running deadlines, ${seeded.overdue} overdue); ANALYZE done`);
+    const queryUsers: Array<{ name: string; principal: Principal; route: string }> = [
+      { name: 'inbox, commune police (DEMO-X01)', principal: police, route: '/api/v1/inbox?limit=50' },
+      { name: 'inbox, health facility (DEMO-YT01)', principal: health, route: '/api/v1/inbox?limit=50' },
+      {
+        name: `overdue, supervisor of province ${seeded.largestProvince.code}`,
+        principal: { userId: 'bench-supervisor', name: 'Giám sát', role: 'supervisor', unitCode: seeded.largestProvince.code },
+        route: '/api/v1/overdue?limit=50',
+      },
+      { name: 'overdue, commune police (DEMO-X01)', principal: police, route: '/api/v1/overdue?limit=50' },
+    ];
+    const queries: Record<string, ReturnType<typeof stats> & { items: number }> = {};
+    for (const { name, principal, route } of queryUsers) {
+      let items = 0;
+      for (let index = 0; index < 20; index++) await request(principal, 'GET', route);
+      const times: number[] = [];
+      for (let index = 0; index < options.queries; index++) {
+        const started = performance.now();
+        const page = await request(principal, 'GET', route);
+        times.push(performance.now() - started);
+        items = (page.items as unknown[]).length;
+      }
+      queries[name] = { ...stats(times), items };
+    }
+    const inboxP95 = Math.max(...Object.entries(queries).filter(([name]) => name.startsWith('inbox')).map(([, figures]) => figures.p95Ms));
+    const overdueP95 = Math.max(...Object.entries(queries).filter(([name]) => name.startsWith('overdue')).map(([, figures]) => figures.p95Ms));
+
+    const goalsMet = {
+      overheadRatioP50: overheadRatioP50 <= apiGoals.overheadRatioP50,
+      actionP95: action.api.p95Ms <= apiGoals.actionP95Ms,
+      inboxP95: inboxP95 <= apiGoals.queryP95Ms,
+      overdueP95: overdueP95 <= apiGoals.queryP95Ms,
+    };
+    console.log(`\nhoso API benchmark — ${startedAt.toISOString()}, ${cpus().length} CPUs, ${round(totalmem() / 2 ** 30, 1)} GiB\n`);
+    console.log(
+      formatTable(
+        ['measure', 'n', 'p50 ms', 'p95 ms', 'goal'],
+        [
+          ['action through the API (attach-document)', action.api.n, round(action.api.p50Ms, 1), round(action.api.p95Ms, 1), `p95 ≤ ${apiGoals.actionP95Ms} ms: ${goalsMet.actionP95 ? 'met' : 'NOT met'}`],
+          ['same Update straight to Temporal', action.direct.n, round(action.direct.p50Ms, 1), round(action.direct.p95Ms, 1), ''],
+          ['API overhead (p50 ratio)', '', round(overheadRatioP50, 2), '', `≤ ${apiGoals.overheadRatioP50}: ${goalsMet.overheadRatioP50 ? 'met' : 'NOT met'}`],
+          ...Object.entries(queries).map(([name, figures]) => [
+            `${name} — ${figures.items} items`,
+            figures.n,
+            round(figures.p50Ms, 1),
+            round(figures.p95Ms, 1),
+            `p95 ≤ ${apiGoals.queryP95Ms} ms: ${figures.p95Ms <= apiGoals.queryP95Ms ? 'met' : 'NOT met'}`,
+          ]),
+        ],
+      ),
+    );
+    console.log(`\n${options.dossiers} dossiers in the projection (${seeded.waits} running deadlines, ${seeded.overdue} overdue), written in ${round(seeded.seconds, 1)} s.`);
+    failed = false;
+    console.log(
+      JSON.stringify({
+        benchmark: 'api',
+        startedAt: startedAt.toISOString(),
+        cpus: cpus().length,
+        action: { api: action.api, direct: action.direct, overheadRatioP50: round(overheadRatioP50, 3) },
+        projection: { dossiers: options.dossiers, waits: seeded.waits, overdue: seeded.overdue, seedSeconds: round(seeded.seconds, 1) },
+        queries,
+        inboxP95Ms: round(inboxP95, 2),
+        overdueP95Ms: round(overdueP95, 2),
+        goals: apiGoals,
+        goalsMet,
+      }, (_key, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? round(value, 2) : value)),
+    );
+    return 0;
+  } catch (error) {
+    progress(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    throw error;
+  } finally {
+    await cleanup();
+  }
+}
+
+/** api/main.ts in its own Node process, as `npm start` runs it; resolves once it answers /healthz. */
+async function startApiProcess(env: Record<string, string>, logFile: string): Promise<ChildProcess> {
+  const log = openSync(logFile, 'a');
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', '..', 'api', 'main.ts')], {
+    cwd: path.join(__dirname, '..', '..'),
+    env: { ...process.env, ...env },
+    stdio: ['ignore', log, log],
+  });
+  closeSync(log);
+  process.on('exit', () => child.kill('SIGKILL'));
+  const exited = once(child, 'exit');
+  for (let waited = 0; waited < 60_000; waited += 200) {
+    const up = await fetch(`http://127.0.0.1:${env.API_PORT}/healthz`).then((response) => response.ok, () => false);
+    if (up) return child;
+    const dead = await Promise.race([exited.then(() => true), sleep(200).then(() => false)]);
+    if (dead) break;
+  }
+  child.kill('SIGKILL');
+  throw new Error(`the API did not start:\n${readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n')}`);
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  await Promise.race([exited, sleep(5000).then(() => child.kill('SIGKILL'))]);
+}

@@ -1,0 +1,54 @@
+import { randomInt } from 'node:crypto';
+import type { ProcedureRole } from '../../domain/roles';
+import type { DossierView } from '../../workflows/dossier-view';
+import { actors, type Step } from './dossier-driver';
+import type { Hoso } from './hoso-harness';
+
+/** A citizen ID number no other test uses (12 digits, province code 001). */
+export function uniqueIdNumber(): string {
+  return `001${String(randomInt(0, 1e9)).padStart(9, '0')}`;
+}
+
+export interface OpenOptions {
+  as?: string;
+  fullName?: string;
+  idNumber?: string;
+  detectedOn?: string;
+  idempotencyKey?: string;
+}
+
+/** Opens a dossier through the API as commune police (X01 unless `as` says otherwise). */
+export async function openThroughApi(hoso: Hoso, options: OpenOptions = {}) {
+  return hoso.call(
+    options.as ?? 'demo-police-x01',
+    'POST',
+    '/api/v1/dossiers',
+    {
+      subject: {
+        fullName: options.fullName ?? 'Lê Văn Bình',
+        dateOfBirth: '1990-05-17',
+        sex: 'male',
+        idNumber: options.idNumber ?? uniqueIdNumber(),
+        residence: 'Thôn Đông, xã Tiên Du',
+        hasStableResidence: true,
+      },
+      trigger: 'art32-b',
+      detectedOn: options.detectedOn ?? '2026-09-01',
+    },
+    options.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : {},
+  );
+}
+
+/** Takes the steps through the API, each as the demo user of its role; fails on the first refusal. */
+export async function actThroughApi(hoso: Hoso, dossierId: string, steps: readonly Step[]): Promise<DossierView> {
+  let view: DossierView | undefined;
+  for (const [role, action, body] of steps) {
+    const result = await hoso.call(demoUserOf(role), 'POST', `/api/v1/dossiers/${dossierId}/actions/${action}`, body ?? {});
+    if (result.status !== 200) throw new Error(`${action} by ${role}: ${result.status} ${JSON.stringify(result.body)}`);
+    view = result.body as DossierView;
+  }
+  if (!view) throw new Error('no steps');
+  return view;
+}
+
+export const demoUserOf = (role: ProcedureRole): string => actors[role].userId;
