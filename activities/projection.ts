@@ -5,7 +5,7 @@ import { foldVietnamese } from '../domain/text/fold';
 import type { DossierView } from '../workflows/dossier-view';
 
 /** The office deadlines running now, each with the unit that must act: the inbox and the overdue board. */
-export function waitsOf(view: DossierView) {
+function waitsOf(view: DossierView) {
   return view.deadlines.flatMap((deadline) => {
     if (deadline.onExpiry !== 'overdue' || !isRole(deadline.owner)) return [];
     const unitCode = assignedUnitFor(view, deadline.owner);

@@ -43,17 +43,14 @@ export function idempotency(sql: Sql) {
     if (Math.random() < 0.001) void sql`DELETE FROM idempotency_keys WHERE created_at < now() - ${KEY_LIFETIME}::interval`.catch(() => undefined);
     if (!claimed.length) return replay(await storedResult(sql, userId, key), requestHash, res, next);
 
-    // Keep the answer before it leaves, so a retry that arrives right after it finds it.
+    // Keep the answer before it leaves, so a retry that arrives right after it finds it. A 5xx is not kept.
     const send = res.json.bind(res);
     res.json = (body: unknown) => {
-      const kept =
-        res.statusCode >= 500
-          ? sql`DELETE FROM idempotency_keys WHERE user_id = ${userId} AND key = ${key}`
-          : sql`
-              UPDATE idempotency_keys SET status = ${res.statusCode}, response = ${sql.json(body as never)},
-                     location = ${(res.get('location') as string | undefined) ?? null}
-              WHERE user_id = ${userId} AND key = ${key}`;
-      kept.then(
+      if (res.statusCode >= 500) return send(body);
+      sql`
+        UPDATE idempotency_keys SET status = ${res.statusCode}, response = ${sql.json(body as never)},
+               location = ${(res.get('location') as string | undefined) ?? null}
+        WHERE user_id = ${userId} AND key = ${key}`.then(
         () => send(body),
         (error: unknown) => {
           console.error('idempotency key not kept', error);
@@ -62,9 +59,9 @@ export function idempotency(sql: Sql) {
       );
       return res;
     };
-    // An answer that is not JSON (none of the POSTs today) must not leave the key claimed forever.
+    // An answer not kept (a 5xx, or one that is not JSON) releases the key, so that the retry acts.
     res.on('finish', () => {
-      if (res.statusCode >= 500) void sql`DELETE FROM idempotency_keys WHERE user_id = ${userId} AND key = ${key} AND status IS NULL`.catch(() => undefined);
+      void sql`DELETE FROM idempotency_keys WHERE user_id = ${userId} AND key = ${key} AND status IS NULL`.catch(() => undefined);
     });
     next();
   };

@@ -4,8 +4,7 @@
  * the last line of stdout, one JSON object with every figure. Method and limits: docs/benchmarks.md.
  * `npm run bench -- documents …` is scripts/bench/documents.ts; `npm run bench -- api …` is scripts/bench/api.ts.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { connectPostgres, connectTemporal } from '../config/connect';
@@ -21,6 +20,7 @@ import { runThroughput, type ThroughputResult } from './bench/throughput';
 import { findTemporalServerPid, progress, round, UsageError } from './bench/util';
 import type { WorkerKind } from './bench/worker-child';
 import { startWorkerProcess, type WorkerProcess } from './bench/worker-process';
+import { throwAwayRun } from './bench/throw-away-run';
 
 interface Options {
   dossiers: number;
@@ -92,21 +92,7 @@ async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
   const startedAt = new Date();
   const started = performance.now();
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'hoso-bench-'));
-  const logs = path.join(dataDir, 'logs');
-  const cleanups: Array<() => Promise<unknown>> = [];
-  let failed = true;
-  const cleanup = async () => {
-    for (const step of cleanups.splice(0).reverse()) await step().catch(() => undefined);
-    if (failed) progress(`logs kept in ${logs}`);
-    else await rm(dataDir, { recursive: true, force: true });
-  };
-  const onSignal = (signal: NodeJS.Signals) => {
-    progress(`${signal}: stopping`);
-    void cleanup().then(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const { dataDir, logs, cleanups, cleanup, succeed } = await throwAwayRun('hoso-bench-');
 
   try {
     progress('starting a fresh Temporal dev server, PostgreSQL and MinIO');
@@ -183,7 +169,7 @@ async function main(): Promise<number> {
       b = { result, worker };
     }
 
-    failed = false;
+    succeed();
     await cleanup();
     const totalSeconds = (performance.now() - started) / 1000;
     const scaling = b ? scalingOf(b.result, b.worker.limits.maxCachedWorkflows) : undefined;

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { regimes } from '../../domain/procedure';
+import { regimes, roleMayTake } from '../../domain/procedure';
+import type { Role } from '../../domain/roles';
 import { actionIds, type ActionId } from '../../domain/procedure/types';
 import { actionBodySchemas } from '../../domain/schemas/actions';
 import { DossierListQuerySchema } from '../../domain/schemas/dossier-queries';
@@ -24,9 +25,7 @@ function dossierIdOf(raw: string | string[] | undefined): string {
 }
 
 /** A role that owns an action under no regime is refused before the dossier is even looked up. */
-function mayEverTake(action: ActionId, role: string): boolean {
-  return Object.values(regimes).some((regime) => (regime.actions[action].by as readonly string[]).includes(role));
-}
+const mayEverTake = (action: ActionId, role: Role) => Object.values(regimes).some((regime) => roleMayTake(regime, action, role));
 
 export interface DossierRouteDeps {
   dossiers: DossierService;
@@ -48,7 +47,7 @@ export function dossierRoutes({ dossiers, guard, units, sql }: DossierRouteDeps)
 
   router.post('/', async (req, res) => {
     const principal = principalOf(res);
-    guard.scope('dossier.open', principal);
+    guard.scope('dossier.open', principal); // 403 before the body is even read
     const view = await dossiers.open(parsePrintable(OpenDossierSchema, req.body), principal);
     res.status(201).location(`${req.baseUrl}/${view.dossierId}`).json(view);
   });

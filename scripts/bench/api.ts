@@ -10,8 +10,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { closeSync, openSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadDevIssuer } from '../../api/auth/dev-issuer';
@@ -26,6 +25,7 @@ import { freePort } from '../stack/free-port';
 import { formatTable, percentile, progress, round, sleep, UsageError } from './util';
 import { startWorkerProcess } from './worker-process';
 import { seedSyntheticDossiers } from './synthetic-dossiers';
+import { throwAwayRun } from './throw-away-run';
 
 export const apiGoals = { overheadRatioP50: 1.3, actionP95Ms: 100, queryP95Ms: 20 } as const;
 
@@ -61,15 +61,7 @@ const stats = (values: readonly number[]) => ({ p50Ms: percentile(values, 50), p
 export async function runApiBench(argv: string[]): Promise<number> {
   const options = parseOptions(argv);
   const startedAt = new Date();
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'hoso-bench-api-'));
-  const logs = path.join(dataDir, 'logs');
-  const cleanups: Array<() => Promise<unknown>> = [];
-  let failed = true;
-  const cleanup = async () => {
-    for (const step of cleanups.splice(0).reverse()) await step().catch(() => undefined);
-    if (failed) progress(`logs kept in ${logs}`);
-    else await rm(dataDir, { recursive: true, force: true });
-  };
+  const { dataDir, logs, cleanups, cleanup, succeed } = await throwAwayRun('hoso-bench-api-');
   try {
     progress('starting a fresh Temporal dev server, PostgreSQL and MinIO');
     const stack = await startStack({ persistent: false, dataDir, temporalUi: false });
@@ -209,7 +201,7 @@ export async function runApiBench(argv: string[]): Promise<number> {
       ),
     );
     console.log(`\n${options.dossiers} dossiers in the projection (${seeded.waits} running deadlines, ${seeded.overdue} overdue), written in ${round(seeded.seconds, 1)} s.`);
-    failed = false;
+    succeed();
     console.log(
       JSON.stringify({
         benchmark: 'api',

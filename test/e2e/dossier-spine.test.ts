@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { DossierView } from '../../workflows/dossier-view';
-import { hasTestStack, startHoso, type Hoso } from '../support/hoso-harness';
+import { describeWithStack, startHoso, type Hoso } from '../support/hoso-harness';
 
-const describeWithStack = hasTestStack ? describe : describe.skip;
 
 /**
  * One dossier of regime `2026`, carried through HTTP from opening (`intake`) to `admission` by the role

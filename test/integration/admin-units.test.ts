@@ -2,9 +2,8 @@ import type { Sql } from 'postgres';
 import { connectPostgres } from '../../config/connect';
 import { foldVietnamese } from '../../domain/text/fold';
 import { listUnits, readAdministrativeUnits, seedAdministrativeUnits, type AdministrativeUnitsDataset } from '../../store/admin-units';
-import { hasTestStack } from '../support/hoso-harness';
+import { describeWithStack } from '../support/hoso-harness';
 
-const describeWithStack = hasTestStack ? describe : describe.skip;
 
 describeWithStack('official administrative units (two levels since 1 July 2025)', () => {
   const dataset = readAdministrativeUnits();

@@ -1,9 +1,8 @@
 import type { DossierView } from '../../workflows/dossier-view';
 import { actThroughApi, openThroughApi, uniqueIdNumber } from '../support/api-dossiers';
 import { toDecision } from '../support/dossier-driver';
-import { hasTestStack, startHoso, type Hoso } from '../support/hoso-harness';
+import { describeWithStack, startHoso, type Hoso } from '../support/hoso-harness';
 
-const describeWithStack = hasTestStack ? describe : describe.skip;
 
 interface Summary {
   dossierId: string;

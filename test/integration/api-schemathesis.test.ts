@@ -4,9 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureSchemathesis } from '../../scripts/tools/schemathesis';
 import { openThroughApi } from '../support/api-dossiers';
-import { hasTestStack, startHoso, type Hoso } from '../support/hoso-harness';
+import { describeWithStack, startHoso, type Hoso } from '../support/hoso-harness';
 
-const describeWithStack = hasTestStack ? describe : describe.skip;
 
 /**
  * Every check of schemathesis but these three:

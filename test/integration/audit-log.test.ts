@@ -9,10 +9,7 @@ import express from 'express';
 import postgres, { type Sql } from 'postgres';
 import { auditTrail, describeForAudit } from '../../api/audit/audit-trail';
 import { appendAudit, auditRowHash, verifyAuditChain, type AuditEntry } from '../../store/audit-log';
-
-// As test/support/hoso-harness.ts decides it; that module is not imported here because it loads the whole app.
-const hasTestStack = process.env.HOSO_TEST_STACK === '1';
-const describeWithStack = hasTestStack ? describe : describe.skip;
+import { describeWithStack } from '../support/test-stack';
 
 const root = path.join(__dirname, '..', '..');
 const quiet = { onnotice: () => undefined };

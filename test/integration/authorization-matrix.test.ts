@@ -3,9 +3,8 @@ import { actionIds, getRegime, regimes, type ActionId } from '../../domain/proce
 import { roles, type Role } from '../../domain/roles';
 import type { DossierView } from '../../workflows/dossier-view';
 import { actors, dossierDriver, toDecision, type Step } from '../support/dossier-driver';
-import { hasTestStack, startHoso, type Hoso } from '../support/hoso-harness';
+import { describeWithStack, startHoso, type Hoso } from '../support/hoso-harness';
 
-const describeWithStack = hasTestStack ? describe : describe.skip;
 
 /** A body each action's schema accepts, so that only the table and the dossier's state decide. */
 const sampleBodies: Record<ActionId, object> = {

@@ -8,9 +8,8 @@ import { ensurePdfsig } from '../../scripts/tools/pdf-verifiers';
 import { verifyPdf } from '../../signing';
 import { documentActivitiesFromEnv } from '../../worker/activities-from-env';
 import type { DossierState } from '../../domain/dossier/state';
-import { hasTestStack, startHoso, type Hoso } from '../support/hoso-harness';
+import { describeWithStack, startHoso, type Hoso } from '../support/hoso-harness';
 
-const describeWithStack = hasTestStack ? describe : describe.skip;
 
 const SUBJECT = {
   fullName: 'Đặng Thị Ngọc Ánh',

@@ -1,9 +1,8 @@
 import { publishedYears } from '../../domain/calendar';
 import { calendarChanged, dossierState, workflowIdOf } from '../../workflows/messages';
 import { dossierDriver, dueOf, stepsVisited, toDecision, type Step } from '../support/dossier-driver';
-import { hasTestStack, startHoso, type Hoso } from '../support/hoso-harness';
+import { describeWithStack, startHoso, type Hoso } from '../support/hoso-harness';
 
-const describeWithStack = hasTestStack ? describe : describe.skip;
 
 /** Dates in the past, one per step of `toDecision`, as clerks record events after the fact. */
 const september = (index: number) => `2026-09-${String(index + 1).padStart(2, '0')}`;

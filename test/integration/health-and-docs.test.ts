@@ -1,6 +1,5 @@
-import { hasTestStack, startHoso, type Hoso } from '../support/hoso-harness';
+import { describeWithStack, startHoso, type Hoso } from '../support/hoso-harness';
 
-const describeWithStack = hasTestStack ? describe : describe.skip;
 
 describeWithStack('health, readiness and API documentation', () => {
   let hoso: Hoso;

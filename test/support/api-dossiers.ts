@@ -1,5 +1,4 @@
 import { randomInt } from 'node:crypto';
-import type { ProcedureRole } from '../../domain/roles';
 import type { DossierView } from '../../workflows/dossier-view';
 import { actors, type Step } from './dossier-driver';
 import type { Hoso } from './hoso-harness';
@@ -43,12 +42,10 @@ export async function openThroughApi(hoso: Hoso, options: OpenOptions = {}) {
 export async function actThroughApi(hoso: Hoso, dossierId: string, steps: readonly Step[]): Promise<DossierView> {
   let view: DossierView | undefined;
   for (const [role, action, body] of steps) {
-    const result = await hoso.call(demoUserOf(role), 'POST', `/api/v1/dossiers/${dossierId}/actions/${action}`, body ?? {});
+    const result = await hoso.call(actors[role].userId, 'POST', `/api/v1/dossiers/${dossierId}/actions/${action}`, body ?? {});
     if (result.status !== 200) throw new Error(`${action} by ${role}: ${result.status} ${JSON.stringify(result.body)}`);
     view = result.body as DossierView;
   }
   if (!view) throw new Error('no steps');
   return view;
 }
-
-export const demoUserOf = (role: ProcedureRole): string => actors[role].userId;

@@ -16,8 +16,7 @@ import { seedDemoData } from '../../scripts/seed/seed';
 import { createDocumentWorker, createWorkflowWorker } from '../../worker/workers';
 import { quietTemporalLogs } from './quiet-temporal-logs';
 
-/** Integration tests run only under `npm test`, which starts the real services and exports their addresses. */
-export const hasTestStack = process.env.HOSO_TEST_STACK === '1';
+export { describeWithStack, hasTestStack } from './test-stack';
 
 /**
  * hoso's workers and API in this process, against the real Temporal, PostgreSQL and MinIO started by
