@@ -132,17 +132,19 @@ async function main(): Promise<number> {
         spawnWorker('documents', 'bench-a-hoso'),
         spawnWorker('bare', 'bench-a-bare'),
       ]);
+      let documentsNow = documents;
       a = await runThroughput({
         client: temporal.client,
         sql,
         plan: spinePlan,
         workers: { hoso, documents, bare },
+        startDocumentsWorker: async () => (documentsNow = await spawnWorker('documents', 'bench-a-hoso')),
         serverPid,
         dossiers: options.dossiers,
         warmup: options.warmup,
         concurrency: options.concurrency,
       });
-      await Promise.all([hoso.stop(), documents.stop(), bare.stop()]);
+      await Promise.all([hoso.stop(), documents.stop(), documentsNow.stop(), bare.stop()]);
     }
 
     let b: { result: TimersResult; worker: WorkerProcess } | undefined;

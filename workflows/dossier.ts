@@ -7,6 +7,7 @@ import {
   log,
   patched,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
   startChild,
   upsertSearchAttributes,
@@ -22,7 +23,7 @@ import { activeDeadlines, pendingDeadlines, reminderAt, reminderKey, type Active
 import { linkNextDossier, openDossier, relapseOpening, type DossierOpening } from '../domain/dossier/open-dossier';
 import type { Actor, DocumentRef, DossierState } from '../domain/dossier/state';
 import { getRegime } from '../domain/procedure';
-import { viewOf } from './dossier-view';
+import { viewOf, type DossierView } from './dossier-view';
 import { calendarChanged, dossierState, performAction, workflowIdOf } from './messages';
 import { searchAttributes } from './search-attributes';
 import { documentsTaskQueueOf } from './task-queues';
@@ -34,13 +35,25 @@ const ACTION_FORMS_PATCH = 'action-forms';
  * recorded and projected; before, the Update awaited them, and they ran on the workflow's own task queue.
  */
 const DOCUMENTS_ASYNC_PATCH = 'documents-async';
+/**
+ * Since issue 3's benchmark the projection and the calendar load run as local activities, inside the workflow task
+ * that needs them: a marker in the history instead of an activity task's three events and a second workflow task;
+ * and search attributes are upserted only when one changes. Before, activities on the task queue, and all four
+ * attributes at every event. docs/decisions/0008-workflow-task-economy.md.
+ */
+const LOCAL_ACTIVITIES_PATCH = 'local-activities';
 
 const durable = {
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '1 minute' },
 } as const;
 // `issueDocumentInline` replays the histories recorded before DOCUMENTS_ASYNC_PATCH, on the queue they used.
-const { issueDocument: issueDocumentInline, projectDossier, loadCalendarYears } = proxyActivities<Activities>(durable);
+const queued = proxyActivities<Activities>(durable);
+const issueDocumentInline = queued.issueDocument;
+// Short PostgreSQL work, idempotent (the projection keeps the newest version): retried in place, then on a timer.
+const local = proxyLocalActivities<Activities>({ ...durable, startToCloseTimeout: '30 seconds', localRetryThreshold: '10 seconds' });
+const projectDossier: Activities['projectDossier'] = (view) => (patched(LOCAL_ACTIVITIES_PATCH) ? local : queued).projectDossier(view);
+const loadCalendarYears: Activities['loadCalendarYears'] = () => (patched(LOCAL_ACTIVITIES_PATCH) ? local : queued).loadCalendarYears();
 const { notifyDeadline } = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   retry: { maximumAttempts: 10, maximumInterval: '5 minutes' },
@@ -58,7 +71,14 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
   let calendarRevision = 0;
   let calendarLoaded = false;
 
-  setHandler(dossierState, () => viewOf(state, regime, calendar));
+  // Queries, the projection and each Update's answer all read the view of the same state: computed once per state.
+  let lastView: { of: DossierState; calendar: WorkingCalendar; view: DossierView } | undefined;
+  function view(of: DossierState = state): DossierView {
+    if (lastView?.of !== of || lastView.calendar !== calendar) lastView = { of, calendar, view: viewOf(of, regime, calendar) };
+    return lastView.view;
+  }
+
+  setHandler(dossierState, () => view());
   setHandler(
     performAction,
     async (request) => {
@@ -68,7 +88,7 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
       if (outcome.opensRelapseDossier) await openRelapseDossier(request.actor, request.body.occurredOn ?? civilDateAt(now()));
       // Dossiers whose earlier actions issued no forms replay without them; from here on, they issue theirs.
       await record(patched(ACTION_FORMS_PATCH) ? outcome.forms : []);
-      return viewOf(state, regime, calendar);
+      return view();
     },
     {
       validator: (request) => {
@@ -107,7 +127,7 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
       if (document) issued.push(document);
     }
     if (issued.length) state = { ...state, documents: [...state.documents, ...issued] };
-    await projectDossier(viewOf(state, regime, calendar));
+    await projectDossier(view());
   }
 
   async function issue(activity: typeof issueDocument, formId: string, dossier: DossierState): Promise<DocumentRef | undefined> {
@@ -152,7 +172,7 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
   }
   function startProjection(): Promise<void> {
     nextProjection = undefined;
-    const run = projectDossier(viewOf(state, regime, calendar));
+    const run = projectDossier(view());
     projecting = run;
     const settled = () => {
       if (projecting === run) projecting = undefined;
@@ -162,12 +182,17 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
   }
 
   function publishSearchAttributes(snapshot: DossierState): void {
-    upsertSearchAttributes([
+    const pairs = [
       { key: searchAttributes.regime, value: snapshot.regimeId },
       { key: searchAttributes.step, value: snapshot.step },
-      { key: searchAttributes.overdue, value: viewOf(snapshot, regime, calendar).isOverdue },
+      { key: searchAttributes.overdue, value: view(snapshot).isOverdue },
       { key: searchAttributes.unit, value: snapshot.units.commune },
-    ]);
+    ];
+    if (!patched(LOCAL_ACTIVITIES_PATCH)) return upsertSearchAttributes(pairs);
+    // Only what changed: most events keep the step, and the starter set all four.
+    const published = new Map(workflowInfo().typedSearchAttributes.getAll().map(({ key, value }) => [key.name, value]));
+    const changed = pairs.filter(({ key, value }) => published.get(key.name) !== value);
+    if (changed.length) upsertSearchAttributes(changed);
   }
 
   async function openRelapseDossier(actor: Actor, detectedOn: string): Promise<void> {
