@@ -35,13 +35,18 @@ export async function supervise(apps: readonly AppProcess[], shutdownServices: (
     await shutdownServices();
   };
   const exitCode = await new Promise<number>((resolve) => {
+    // Kept for the whole stop: a repeated Ctrl-C, or the copy tsx relays to its child, must not kill this process
+    // halfway and leave the services running.
     const onSignal = (signal: NodeJS.Signals) => {
-      if (stopping) return;
+      if (stopping) {
+        console.log(`${signal}: still stopping hoso…`);
+        return;
+      }
       console.log(`\n${signal}: stopping hoso…`);
       void stopAll().then(() => resolve(0));
     };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
     for (const app of apps) {
       void once(app.child, 'exit').then(([code, signal]) => {
         if (stopping) return;
