@@ -84,7 +84,7 @@ export function printReport(input: {
       `(a) FULL PROCEDURE vs BARE WORKFLOW — ${result.hoso.dossiers} dossiers each, ${result.concurrency} in flight, after ${result.warmup} warm-up dossiers each`,
       `    hoso: start + ${result.hoso.updatesPerDossier} Updates (dossier-driver's toDecision, then escort, admit), real workers and activities. Events dated today`,
       `          except the decision (${plan.decisionOn}): its complaint window ended ${plan.complaintDueAt}, so the workflow's own timer moves the dossier`,
-      `          to execution (the driver polls the dossierState query every ${EXECUTION_POLL_MS} ms before escort: ${fixed(result.hosoQueriesPerDossier, 1)} queries per dossier). Timers also due at once: ${plan.firesAtOnce.join('; ') || 'none'}.`,
+      `          to execution (before escort the driver reads the dossier's step from the projection every ${EXECUTION_POLL_MS} ms, as a list would show it: ${fixed(result.hosoPollsPerDossier, 1)} reads per dossier). Timers also due at once: ${plan.firesAtOnce.join('; ') || 'none'}.`,
       `          Its documents are issued by the documents worker, a process of its own (WORKER_ROLE=documents, other hosts in production): it is stopped`,
       `          while the Updates run, so "dossiers/s" is the workflow side's rate; then a documents worker issues what waited ("documents s"), and`,
       `          "incl. documents" is the rate over both phases, as if everything shared these CPUs.`,
