@@ -17,7 +17,7 @@ import { runParkedTimers, type TimersResult } from './bench/parked-timers';
 import { goals, printReport, scalingOf } from './bench/report';
 import { planSpine, planTimers } from './bench/spine';
 import { runThroughput, type ThroughputResult } from './bench/throughput';
-import { findTemporalServerPid, progress, round, UsageError } from './bench/util';
+import { findTemporalServerPid, printFigures, progress, round, UsageError } from './bench/util';
 import type { WorkerKind } from './bench/worker-child';
 import { startWorkerProcess, type WorkerProcess } from './bench/worker-process';
 import { throwAwayRun } from './bench/throw-away-run';
@@ -237,7 +237,7 @@ async function main(): Promise<number> {
       ...(a ? { a: { ...a, plan: { decisionOn: spinePlan.decisionOn, complaintDueAt: spinePlan.complaintDueAt, firesAtOnce: spinePlan.firesAtOnce } } } : {}),
       ...(b && scaling ? { b: { ...b.result, limits: b.worker.limits, attachedOn: timerPlan.attachedOn }, scaling100k: scaling } : {}),
     };
-    console.log(JSON.stringify(figures, (_key, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? round(value, 2) : value)));
+    printFigures(figures);
     return 0;
   } catch (error) {
     // Said before cleaning up: a client call still retrying can fail loudly once its connection is closed.

@@ -22,7 +22,7 @@ import type { ActionRequest } from '../../domain/dossier/apply-action';
 import { startStack } from '../dev-stack';
 import { seedDemoData } from '../seed/seed';
 import { freePort } from '../stack/free-port';
-import { formatTable, percentile, progress, round, sleep, UsageError } from './util';
+import { formatTable, percentile, printFigures, progress, round, sleep, UsageError } from './util';
 import { startWorkerProcess } from './worker-process';
 import { seedSyntheticDossiers } from './synthetic-dossiers';
 import { throwAwayRun } from './throw-away-run';
@@ -202,20 +202,18 @@ export async function runApiBench(argv: string[]): Promise<number> {
     );
     console.log(`\n${options.dossiers} dossiers in the projection (${seeded.waits} running deadlines, ${seeded.overdue} overdue), written in ${round(seeded.seconds, 1)} s.`);
     succeed();
-    console.log(
-      JSON.stringify({
-        benchmark: 'api',
-        startedAt: startedAt.toISOString(),
-        cpus: cpus().length,
-        action: { api: action.api, direct: action.direct, overheadRatioP50: round(overheadRatioP50, 3) },
-        projection: { dossiers: options.dossiers, waits: seeded.waits, overdue: seeded.overdue, seedSeconds: round(seeded.seconds, 1) },
-        queries,
-        inboxP95Ms: round(inboxP95, 2),
-        overdueP95Ms: round(overdueP95, 2),
-        goals: apiGoals,
-        goalsMet,
-      }, (_key, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? round(value, 2) : value)),
-    );
+    printFigures({
+      benchmark: 'api',
+      startedAt: startedAt.toISOString(),
+      cpus: cpus().length,
+      action: { api: action.api, direct: action.direct, overheadRatioP50: round(overheadRatioP50, 3) },
+      projection: { dossiers: options.dossiers, waits: seeded.waits, overdue: seeded.overdue, seedSeconds: round(seeded.seconds, 1) },
+      queries,
+      inboxP95Ms: round(inboxP95, 2),
+      overdueP95Ms: round(overdueP95, 2),
+      goals: apiGoals,
+      goalsMet,
+    });
     return 0;
   } catch (error) {
     progress(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -13,7 +13,7 @@ import { ensureDevCa } from '../../signing';
 import { ensureBucket, startMinio } from '../stack/minio';
 import { ensureMinio } from '../tools/minio';
 import type { ThreadInput, ThreadMessage, ThreadResult } from './documents-thread';
-import { formatTable, percentile, progress, round, UsageError } from './util';
+import { formatTable, percentile, printFigures, progress, round, UsageError } from './util';
 
 export const documentsGoals = { renderSignP50Ms: 25, ratioToBaseline: 3 } as const;
 
@@ -180,7 +180,7 @@ export async function runDocumentsBench(argv: string[]): Promise<number> {
       baseline: { ...baselineStats, bytes: baselineBytes, pages: 1 },
       perForm,
     };
-    console.log(JSON.stringify(figures, (_key, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? round(value, 2) : value)));
+    printFigures(figures);
     return 0;
   } catch (error) {
     if (stopping) return stopping;

@@ -50,6 +50,11 @@ export const round = (value: number, digits = 0) => {
   return Math.round(value * factor) / factor;
 };
 
+/** A benchmark's last line: its figures as one JSON object, fractions to 2 decimals. */
+export function printFigures(figures: object): void {
+  console.log(JSON.stringify(figures, (_key, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? round(value, 2) : value)));
+}
+
 const MiB = 1024 * 1024;
 
 /** Resident and peak resident memory of a process, from /proc (Linux). */
