@@ -2,6 +2,7 @@ import {
   ActivityFailure,
   ApplicationFailure,
   ParentClosePolicy,
+  TemporalFailure,
   allHandlersFinished,
   condition,
   log,
@@ -18,7 +19,14 @@ import type { Activities } from '../activities';
 
 import { WorkingCalendar } from '../domain/calendar/working-calendar';
 import { civilDateAt } from '../domain/calendar/civil-date';
-import { applyAction, checkAction, expireDeadline, recordCalendarChange } from '../domain/dossier/apply-action';
+import {
+  applyAction,
+  checkAction,
+  expireDeadline,
+  recordCalendarChange,
+  recordNotificationFailure,
+  recordRelapseDossierFailure,
+} from '../domain/dossier/apply-action';
 import { activeDeadlines, pendingDeadlines, reminderAt, reminderKey, type ActiveDeadline } from '../domain/dossier/deadlines';
 import { linkNextDossier, openDossier, relapseOpening, type DossierOpening } from '../domain/dossier/open-dossier';
 import type { Actor, DocumentRef, DossierState } from '../domain/dossier/state';
@@ -42,6 +50,12 @@ const DOCUMENTS_ASYNC_PATCH = 'documents-async';
  * attributes at every event. docs/decisions/0008-workflow-task-economy.md.
  */
 const LOCAL_ACTIVITIES_PATCH = 'local-activities';
+/**
+ * Since issue 11 a notification is sent in the background, so that an outage of the receiving system never holds
+ * the next deadline back; one that cannot be delivered on its whole schedule is recorded as `notification-failed`.
+ * Before, the main loop awaited it, and a notification that gave up failed the whole dossier.
+ */
+const BACKGROUND_NOTIFICATIONS_PATCH = 'background-notifications';
 
 const durable = {
   startToCloseTimeout: '1 minute',
@@ -54,9 +68,11 @@ const issueDocumentInline = queued.issueDocument;
 const local = proxyLocalActivities<Activities>({ ...durable, startToCloseTimeout: '30 seconds', localRetryThreshold: '10 seconds' });
 const projectDossier: Activities['projectDossier'] = (view) => (patched(LOCAL_ACTIVITIES_PATCH) ? local : queued).projectDossier(view);
 const loadCalendarYears: Activities['loadCalendarYears'] = () => (patched(LOCAL_ACTIVITIES_PATCH) ? local : queued).loadCalendarYears();
+// A notice is worth sending for a few days: long enough to ride out a day-long outage of the receiving system.
 const { notifyDeadline } = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
-  retry: { maximumAttempts: 10, maximumInterval: '5 minutes' },
+  scheduleToCloseTimeout: '3 days',
+  retry: { initialInterval: '30 seconds', backoffCoefficient: 2, maximumInterval: '1 hour' },
 });
 
 /** One dossier, from opening to its terminal step (legal-procedure.md §1.3). */
@@ -198,7 +214,8 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
   async function openRelapseDossier(actor: Actor, detectedOn: string): Promise<void> {
     const next = relapseOpening(state, uuid4(), detectedOn, actor);
     if (!next) return;
-    await startChild(dossierWorkflow, {
+    try {
+      await startChild(dossierWorkflow, {
       workflowId: workflowIdOf(next.dossierId),
       args: [next],
       parentClosePolicy: ParentClosePolicy.ABANDON,
@@ -206,9 +223,15 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
         { key: searchAttributes.regime, value: next.regimeId },
         { key: searchAttributes.step, value: 'determination' },
         { key: searchAttributes.overdue, value: false },
-        { key: searchAttributes.unit, value: next.communeCode },
-      ],
-    });
+          { key: searchAttributes.unit, value: next.communeCode },
+        ],
+      });
+    } catch (error) {
+      // The relapse itself stays recorded; the new dossier can be opened by hand.
+      if (!(error instanceof TemporalFailure)) throw error;
+      state = recordRelapseDossierFailure(state, error.message, now());
+      return;
+    }
     state = linkNextDossier(state, next.dossierId);
   }
 
@@ -218,17 +241,35 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
     if (deadline.rule.onExpiry === 'overdue') await notify('overdue', deadline);
   }
 
+  /** Notices still being delivered: the dossier ends only once each is delivered or recorded as failed. */
+  let noticesInFlight = 0;
+
+  /** Tells the office responsible; in the background, so that the next deadline is never held back by an outage. */
   async function notify(kind: 'overdue' | 'reminder', deadline: ActiveDeadline): Promise<void> {
-    await notifyDeadline({
-      dossierId: state.dossierId,
-      code: state.code,
-      kind,
-      step: state.step,
-      deadline: deadline.rule.id,
-      dueAt: deadline.dueAt,
-      owner: deadline.rule.owner,
-      units: state.units,
-    });
+    const delivery = deliver(kind, deadline);
+    if (!patched(BACKGROUND_NOTIFICATIONS_PATCH)) return delivery;
+    noticesInFlight++;
+    void delivery.finally(() => noticesInFlight--);
+  }
+
+  async function deliver(kind: 'overdue' | 'reminder', deadline: ActiveDeadline): Promise<void> {
+    try {
+      await notifyDeadline({
+        dossierId: state.dossierId,
+        code: state.code,
+        kind,
+        step: state.step,
+        deadline: deadline.rule.id,
+        dueAt: deadline.dueAt,
+        owner: deadline.rule.owner,
+        units: state.units,
+      });
+    } catch (error) {
+      if (!(error instanceof ActivityFailure)) throw error;
+      const reason = error.cause?.message ?? error.message;
+      state = recordNotificationFailure(state, { kind, deadlineId: deadline.rule.id, dueAt: deadline.dueAt, reason }, now());
+      await record([]);
+    }
   }
 
   /** The next thing that happens by itself: a reminder the day before an office's deadline, or a period ending. */
@@ -267,6 +308,6 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
   }
 
   // The last event's forms are part of the dossier: it ends once they are issued and projected.
-  await condition(() => allHandlersFinished() && queuedForms.length === 0 && !issuing);
+  await condition(() => allHandlersFinished() && queuedForms.length === 0 && !issuing && noticesInFlight === 0);
   return state;
 }

@@ -61,7 +61,7 @@ export interface Pause extends Interval {
 
 export interface TimelineEvent {
   seq: number;
-  kind: 'opened' | 'action' | 'deadline-expired' | 'overdue' | 'calendar-changed';
+  kind: 'opened' | 'action' | 'deadline-expired' | 'overdue' | 'calendar-changed' | 'notification-failed' | 'relapse-dossier-failed';
   action?: ActionId;
   stepBefore: StepId;
   stepAfter: StepId;
