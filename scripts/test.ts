@@ -9,6 +9,9 @@ import { ensurePdfsig, ensurePyhanko } from './tools/pdf-verifiers';
 import { ensureZbarimg } from './tools/qr-decoder';
 import { ensureSchemathesis } from './tools/schemathesis';
 import { ensureTemporalTestServer } from './tools/temporal';
+import { ensureTemporalTestServerAt } from './tools/temporal-test-server-at';
+import { printDateRuns, runTimerSuitesFrom } from './test-dates/run-timer-suites';
+import { sampleOf, startDates } from './test-dates/start-dates';
 
 const root = path.join(__dirname, '..');
 
@@ -38,8 +41,10 @@ async function main(): Promise<number> {
 
   console.log('\n▶ starting Temporal, PostgreSQL and MinIO for the tests');
   const dataDir = await mkdtemp(path.join(tmpdir(), 'hoso-test-'));
-  const [testServer, dockerConfig, , , , , stack] = await Promise.all([
+  const [testServer, testServerAt, dockerConfig, , , , , stack] = await Promise.all([
     ensureTemporalTestServer(),
+    // The same server, in Java, started at any date: the timer suites run again from a sample of dates.
+    ensureTemporalTestServerAt(),
     ensureDockerCompose(),
     // The two independent signature verifiers of the signing tests, installed once into the tools cache.
     ensurePdfsig(),
@@ -62,8 +67,19 @@ async function main(): Promise<number> {
       numRuntimeErrorTestSuites: number;
       success: boolean;
     };
-    const failed = result.numFailedTests + result.numRuntimeErrorTestSuites;
-    console.log(`\n${result.numPassedTests} passed, ${failed} failed`);
+    let passed = result.numPassedTests;
+    let failed = result.numFailedTests + result.numRuntimeErrorTestSuites;
+    if (jestArgs.length === 0) {
+      const dates = sampleOf(startDates(), Math.floor(Date.now() / 86_400_000));
+      console.log(`\n▶ the timer suites from other dates (all of them: npm run test:dates): ${dates.join(' ')}`);
+      const runs = await runTimerSuitesFrom(dates, testServerAt, env);
+      printDateRuns(runs);
+      for (const run of runs) {
+        passed += run.passed;
+        failed += run.failed;
+      }
+    }
+    console.log(`\n${passed} passed, ${failed} failed`);
     return result.success && failed === 0 ? 0 : 1;
   } catch (error) {
     console.error(error);

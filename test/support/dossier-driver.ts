@@ -48,8 +48,11 @@ export interface DossierOptions {
   detectedOn?: string;
 }
 
-/** Opens dossiers straight on a workflow client and takes actions as the owning role. */
-export function dossierDriver(client: Client, taskQueue: string) {
+/**
+ * Opens dossiers straight on a workflow client and takes actions as the owning role. `afterAct` runs after each
+ * action, e.g. to let timers already due fire before the next one.
+ */
+export function dossierDriver(client: Client, taskQueue: string, afterAct: () => Promise<void> = async () => undefined) {
   const started: string[] = [];
 
   async function open(steps: Step[], options: DossierOptions = {}) {
@@ -73,10 +76,13 @@ export function dossierDriver(client: Client, taskQueue: string) {
       openedBy: actors.commune_police,
     };
     const handle = await client.workflow.start('dossierWorkflow', { workflowId: workflowIdOf(dossierId), taskQueue, args: [opening] });
-    const act = (role: ProcedureRole, action: ActionId, body: Record<string, unknown> = {}): Promise<DossierView> =>
-      handle.executeUpdate(performAction, {
+    const act = async (role: ProcedureRole, action: ActionId, body: Record<string, unknown> = {}): Promise<DossierView> => {
+      const view = await handle.executeUpdate(performAction, {
         args: [{ action, actor: actors[role], body: body as ActionBodies[ActionId] } as ActionRequest],
       });
+      await afterAct();
+      return view;
+    };
     for (const [role, action, body] of steps) await act(role, action, body);
     const state = () => handle.query(dossierState);
     /** Waits until the workflow has done what its timers say (they fire at once for back-dated events). */
