@@ -25,7 +25,13 @@ export function notFound(): ApiError {
 }
 
 export function errorHandler(log: (message: string, error: unknown) => void) {
-  return (error: unknown, req: Request, res: Response, _next: NextFunction) => {
+  return (error: unknown, req: Request, res: Response, next: NextFunction) => {
+    // Part of the answer is already sent (a PDF stream that broke): Express ends the connection.
+    if (res.headersSent) {
+      log(`${req.method} ${req.path} failed after answering`, error);
+      next(error);
+      return;
+    }
     const problem =
       error instanceof ApiError
         ? error
@@ -46,7 +52,7 @@ export function errorHandler(log: (message: string, error: unknown) => void) {
   };
 }
 
-/** The JSON body parser's refusals (its error `type`s) are the client's mistakes, not ours. */
+/** The JSON body parser's refusals (its error `type`s), and paths the router cannot decode, are the client's mistakes, not ours. */
 const bodyProblems: Record<string, () => ApiError> = {
   'entity.parse.failed': () => new ApiError(400, 'malformed-body', 'Nội dung yêu cầu không phải JSON hợp lệ.'),
   'request.aborted': () => new ApiError(400, 'malformed-body', 'Nội dung yêu cầu không đầy đủ.'),
@@ -57,6 +63,8 @@ const bodyProblems: Record<string, () => ApiError> = {
 };
 
 function bodyProblem(error: unknown): ApiError | undefined {
+  // Express's router cannot decode a path segment such as `%ZZ`: the caller's mistake.
+  if (error instanceof URIError) return new ApiError(400, 'malformed-path', 'Đường dẫn yêu cầu không hợp lệ.', 'A path segment is not valid percent-encoded UTF-8.');
   const type = typeof error === 'object' && error !== null ? (error as { type?: unknown }).type : undefined;
   return typeof type === 'string' && Object.hasOwn(bodyProblems, type) ? bodyProblems[type]?.() : undefined;
 }

@@ -1,11 +1,13 @@
 import { connectMinio, connectPostgres, connectTemporal } from '../config/connect';
 import { loadEnvOrExit, publicUrlOf } from '../config/env';
+import { surviveStrayErrors } from '../config/stray-errors';
 import { auditAppendsSettled } from '../store/audit-log';
 import { loadDevIssuer } from './auth/dev-issuer';
 import { buildApi } from './build-api';
 
 async function main() {
   const env = loadEnvOrExit();
+  surviveStrayErrors('api');
   const sql = connectPostgres(env);
   const temporal = await connectTemporal(env);
   const jwks =

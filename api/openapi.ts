@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOSSIER_ID_PATTERN, DossierIdText } from '../domain/dossier/dossier-id';
 import { getRegime } from '../domain/procedure';
 import { actionIds } from '../domain/procedure/types';
 import { actionBodySchemas } from '../domain/schemas/actions';
@@ -49,7 +50,7 @@ const idempotencyKey = {
   description: 'Gửi lại cùng khóa (và cùng nội dung) trong 24 giờ thì nhận lại kết quả lần đầu, không thực hiện hai lần',
   schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' },
 };
-const dossierId = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+const dossierId = { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: DOSSIER_ID_PATTERN } };
 
 /** OpenAPI 3.1 document of every route, generated from the zod schemas that validate requests. */
 export function openApiDocument(serverUrl: string) {
@@ -86,7 +87,7 @@ export function openApiDocument(serverUrl: string) {
           summary: 'Danh sách, tìm kiếm hồ sơ',
           tags: ['dossiers'],
           parameters: queryParameters(DossierListQuerySchema),
-          responses: { '200': json('Hồ sơ trong phạm vi của người gọi, mới nhất trước', jsonSchema(DossierPageSchema, 'output')), ...problems(401, 403, 422) },
+          responses: { '200': json('Hồ sơ trong phạm vi của người gọi, mới nhất trước', jsonSchema(DossierPageSchema, 'output')), ...problems(400, 401, 403, 422) },
         },
         post: {
           operationId: 'openDossier',
@@ -103,7 +104,7 @@ export function openApiDocument(serverUrl: string) {
           summary: 'Xem hồ sơ',
           tags: ['dossiers'],
           parameters: [dossierId],
-          responses: { '200': json('Live state', ref('Dossier')), ...problems(401, 403, 404) },
+          responses: { '200': json('Live state', ref('Dossier')), ...problems(400, 401, 403, 404) },
         },
       },
       ...actionPaths,
@@ -113,7 +114,7 @@ export function openApiDocument(serverUrl: string) {
           summary: 'Văn bản của hồ sơ',
           tags: ['documents'],
           parameters: [dossierId],
-          responses: { '200': json('Documents in the order issued', { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object' } } } }), ...problems(401, 403, 404) },
+          responses: { '200': json('Documents in the order issued', { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object' } } } }), ...problems(400, 401, 403, 404) },
         },
       },
       '/api/v1/dossiers/{id}/documents/{documentId}': {
@@ -122,7 +123,7 @@ export function openApiDocument(serverUrl: string) {
           summary: 'Tải văn bản (PDF đã ký)',
           tags: ['documents'],
           parameters: [dossierId, { name: 'documentId', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9a-f]{32}$' } }],
-          responses: { '200': { description: 'The archived PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } }, ...problems(401, 403, 404) },
+          responses: { '200': { description: 'The archived PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } }, ...problems(400, 401, 403, 404) },
         },
       },
       '/api/v1/verify/{code}': {
@@ -132,7 +133,7 @@ export function openApiDocument(serverUrl: string) {
           tags: ['documents'],
           security: [],
           parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string', maxLength: 64 } }],
-          responses: { '200': json('Whether the archived document is intact and validly signed', { type: 'object' }), '404': problem },
+          responses: { '200': json('Whether the archived document is intact and validly signed', { type: 'object' }), ...problems(400, 404) },
         },
       },
       '/api/v1/inbox': {
@@ -141,7 +142,7 @@ export function openApiDocument(serverUrl: string) {
           summary: 'Việc đang chờ đơn vị tôi',
           tags: ['work'],
           parameters: queryParameters(InboxQuerySchema),
-          responses: { '200': json('Running deadlines of the caller’s role and unit, soonest first', jsonSchema(InboxPageSchema, 'output')), ...problems(401, 403, 422) },
+          responses: { '200': json('Running deadlines of the caller’s role and unit, soonest first', jsonSchema(InboxPageSchema, 'output')), ...problems(400, 401, 403, 422) },
         },
       },
       '/api/v1/overdue': {
@@ -150,7 +151,7 @@ export function openApiDocument(serverUrl: string) {
           summary: 'Hồ sơ quá hạn',
           tags: ['supervision'],
           parameters: queryParameters(OverdueQuerySchema),
-          responses: { '200': { description: 'Late steps, most late first', content: { 'application/json': { schema: jsonSchema(OverduePageSchema, 'output') }, ...csv } }, ...problems(401, 403, 422) },
+          responses: { '200': { description: 'Late steps, most late first', content: { 'application/json': { schema: jsonSchema(OverduePageSchema, 'output') }, ...csv } }, ...problems(400, 401, 403, 422) },
         },
       },
       '/api/v1/stats': {
@@ -231,7 +232,7 @@ export function openApiDocument(serverUrl: string) {
           type: 'object',
           required: ['dossierId', 'code', 'regimeId', 'step', 'timeline', 'documents', 'deadlines'],
           properties: {
-            dossierId: { type: 'string', format: 'uuid' },
+            dossierId: jsonSchema(DossierIdText, 'output'),
             code: { type: 'string' },
             regimeId: { type: 'string', enum: ['2022', '2025', '2026'] },
             step: { type: 'string' },

@@ -28,12 +28,12 @@ export function parsePrintable<T extends z.ZodType>(schema: T, value: unknown): 
   return data;
 }
 
-/** Runs a paged query; a cursor that is not one of ours is the client's mistake (422), not ours. */
+/** Runs a paged query; a cursor that is not one of ours is the client's mistake (400), not ours. */
 export async function pageOf<T>(query: () => Promise<T>): Promise<T> {
   try {
     return await query();
   } catch (error) {
-    if (error instanceof InvalidCursorError) throw new ApiError(422, 'invalid-cursor', 'Con trỏ trang không hợp lệ.', 'Use the nextCursor of a previous page.');
+    if (error instanceof InvalidCursorError) throw new ApiError(400, 'invalid-cursor', 'Con trỏ trang không hợp lệ.', 'Use the nextCursor of a previous page.');
     throw error;
   }
 }

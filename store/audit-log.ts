@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Sql } from 'postgres';
 import { z } from 'zod';
+import { DossierIdSchema } from '../domain/dossier/dossier-id';
 
 /**
  * The audit trail: an append-only, hash-chained log of who did or read what (db/migrations/004_audit.sql,
@@ -20,7 +21,7 @@ const AuditEntrySchema = z.object({
   unitCode: z.string().nullable(),
   action: z.string().min(1).max(200),
   // PostgreSQL answers uuids in lower case; the hash must see what a later read will see.
-  dossierId: z.uuid().transform((id) => id.toLowerCase()).nullable().default(null),
+  dossierId: DossierIdSchema.nullable().default(null),
   target: z.string().max(500).nullable().default(null),
   outcome: z.enum(auditOutcomes),
   httpStatus: z.int().min(100).max(599).nullable().default(null),
@@ -107,7 +108,10 @@ const appenders = new WeakMap<Sql, Appender>();
  * lock and one commit instead of each holding a pooled connection while it waits for the lock.
  */
 export function appendAudit(sql: Sql, entry: AuditEntry): Promise<AuditRecord> {
-  const fields = AuditEntrySchema.parse(entry);
+  // Called from 'close' handlers: a bad entry must reject, never throw where nothing catches it.
+  const parsed = AuditEntrySchema.safeParse(entry);
+  if (!parsed.success) return Promise.reject(parsed.error);
+  const fields = parsed.data;
   let appender = appenders.get(sql);
   if (!appender) appenders.set(sql, (appender = { waiting: [] }));
   const stored = new Promise<AuditRecord>((resolve, reject) => appender.waiting.push({ fields, resolve, reject }));

@@ -5,7 +5,8 @@ import { foldVietnamese } from '../domain/text/fold';
 import type { Reach } from '../api/access/guard';
 import type { Principal } from '../api/auth/claims';
 import { reachCondition } from './dossier-reach';
-import { decodeCursor, encodeCursor } from './keyset';
+import { DossierIdSchema } from '../domain/dossier/dossier-id';
+import { DeadlineIdKey, decodeCursor, encodeCursor, TimestampKey } from './keyset';
 
 interface SummaryRow {
   id: string;
@@ -79,7 +80,7 @@ export async function listDossiers(sql: Sql, reach: Reach, query: DossierListQue
     else conditions.push(sql`d.subject_name_folded LIKE ${`%${escapeLike(foldVietnamese(query.q))}%`}`);
   }
   if (query.cursor) {
-    const [openedAt, id] = decodeCursor(query.cursor, 2) as [string, string];
+    const [openedAt, id] = decodeCursor(query.cursor, [TimestampKey, DossierIdSchema]);
     conditions.push(sql`(d.opened_at, d.id) < (${openedAt}::text::timestamptz, ${id}::uuid)`);
   }
   const where = conditions.reduce((all, condition) => sql`${all} AND ${condition}`);
@@ -93,7 +94,7 @@ export async function listDossiers(sql: Sql, reach: Reach, query: DossierListQue
 
 /** What waits for the caller's role at the caller's unit: running office deadlines, soonest first. */
 export async function inbox(sql: Sql, principal: Principal, query: InboxQuery): Promise<Page<InboxItem>> {
-  const after = query.cursor ? (decodeCursor(query.cursor, 3) as [string, string, string]) : undefined;
+  const after = query.cursor ? decodeCursor(query.cursor, [TimestampKey, DossierIdSchema, DeadlineIdKey]) : undefined;
   const rows = await sql<(SummaryRow & { deadlineId: string; waitDueAt: Date; waitDueKey: string })[]>`
     SELECT ${summaryColumns(sql)}, w.deadline_id AS "deadlineId", w.due_at AS "waitDueAt", w.due_at::text AS "waitDueKey"
     FROM dossier_waits w JOIN dossiers d ON d.id = w.dossier_id

@@ -6,7 +6,8 @@ import { ageGroupOf, ageGroups, type AgeGroup } from '../domain/stats/age-groups
 import { latenessOf } from '../domain/stats/lateness';
 import { yearsOf, type Period } from '../domain/stats/period';
 import { planMetricLabels, planMetrics, percentOfTarget, type PlanMetric } from '../domain/stats/plan';
-import { decodeCursor, encodeCursor } from './keyset';
+import { DossierIdSchema } from '../domain/dossier/dossier-id';
+import { DeadlineIdKey, decodeCursor, encodeCursor, TimestampKey } from './keyset';
 
 interface OverdueRow {
   dossierId: string;
@@ -42,7 +43,7 @@ export async function overdueBoard(
   query: { step?: StepId | undefined; limit: number; cursor?: string | undefined },
   now: Date,
 ): Promise<OverduePage> {
-  const after = query.cursor ? (decodeCursor(query.cursor, 3) as [string, string, string]) : undefined;
+  const after = query.cursor ? decodeCursor(query.cursor, [TimestampKey, DossierIdSchema, DeadlineIdKey]) : undefined;
   const pending = (owners: ReturnType<Sql>) => sql`
     SELECT w.dossier_id, w.deadline_id, w.due_at FROM dossier_waits w
     WHERE ${owners} AND w.due_at < ${now}

@@ -1,10 +1,12 @@
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import { connectPostgres } from '../config/connect';
 import { loadEnvOrExit } from '../config/env';
+import { surviveStrayErrors } from '../config/stray-errors';
 import { createDocumentWorker, createWorkflowWorker } from './workers';
 
 async function main() {
   const env = loadEnvOrExit();
+  surviveStrayErrors('worker');
   const sql = connectPostgres(env);
   const connection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
   // WORKER_ROLE=workflows or documents runs one of the two, so that each scales by its own replicas.

@@ -50,35 +50,38 @@ export function auditTrail(sql: Sql, describe: DescribeRequest = describeApiRequ
     const listed = countListedItems(res);
 
     // 'close' also comes when the client leaves mid-answer (a half-downloaded document is still a read).
+    // Nothing may throw out of this handler: an exception in an event handler would stop the process.
     res.once('close', () => {
       let description: AuditDescription | undefined;
       try {
         description = (res.locals.audit as AuditDescription | undefined) ?? describe(req, res);
+        if (!description) return;
+        const principal = res.locals.principal as Principal | undefined;
+        const details = listed.count === undefined ? description.details : { count: listed.count, ...description.details };
+        appendAudit(sql, {
+          at,
+          requestId,
+          userId: principal?.userId ?? null,
+          role: principal?.role ?? null,
+          unitCode: principal?.unitCode ?? null,
+          action: description.action,
+          dossierId: description.dossierId ?? null,
+          target: description.target ?? null,
+          outcome: res.writableFinished ? outcomeOf(res.statusCode) : 'aborted',
+          httpStatus: res.statusCode,
+          ...(details ? { details } : {}),
+        }).catch((error: unknown) => notAudited(requestId, req, description, error));
       } catch (error) {
-        console.error(`AUDIT: could not describe request ${requestId} (${req.method} ${req.path}); it is NOT in the audit trail`, error);
-        return;
+        notAudited(requestId, req, description, error);
       }
-      if (!description) return;
-      const principal = res.locals.principal as Principal | undefined;
-      const details = listed.count === undefined ? description.details : { count: listed.count, ...description.details };
-      appendAudit(sql, {
-        at,
-        requestId,
-        userId: principal?.userId ?? null,
-        role: principal?.role ?? null,
-        unitCode: principal?.unitCode ?? null,
-        action: description.action,
-        dossierId: description.dossierId ?? null,
-        target: description.target ?? null,
-        outcome: res.writableFinished ? outcomeOf(res.statusCode) : 'aborted',
-        httpStatus: res.statusCode,
-        ...(details ? { details } : {}),
-      }).catch((error: unknown) => {
-        console.error(`AUDIT: could not record ${description.action} of request ${requestId}; it is NOT in the audit trail`, error);
-      });
     });
     next();
   };
+}
+
+function notAudited(requestId: string, req: Request, description: AuditDescription | undefined, error: unknown): void {
+  const what = description ? description.action : `${req.method} ${req.path}`;
+  console.error(`AUDIT: could not record ${what} of request ${requestId}; it is NOT in the audit trail`, error);
 }
 
 function outcomeOf(status: number): AuditOutcome {

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
+import { dossierIdIn } from '../../domain/dossier/dossier-id';
 import type { AuditDescription } from './audit-trail';
 
-const Uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DocumentId = /^[0-9a-f]{32}$/;
 const ActionName = /^[a-z][a-z0-9-]{0,63}$/;
 const Year = /^\d{4}$/;
@@ -22,7 +22,7 @@ export function describeApiRequest(req: Request, res: Response): AuditDescriptio
   if (!path.startsWith('/api/v1/')) return undefined;
   const segments = path.slice('/api/v1/'.length).split('/').map(decodeSegment);
   const [resource, id, part, partId, ...rest] = segments;
-  const dossierId = resource === 'dossiers' && id && Uuid.test(id) ? id.toLowerCase() : undefined;
+  const dossierId = resource === 'dossiers' ? dossierIdIn(id) : undefined;
   const withDossier = dossierId ? { dossierId } : {};
   const write = isWrite(req.method);
 
@@ -57,8 +57,8 @@ function decodeSegment(segment: string): string {
 
 /** The id of a dossier just opened, from the `Location` of the 201 answer. */
 function dossierIdOfCreated(res: Response): { dossierId?: string } {
-  const id = String(res.get('location') ?? '').split('/').pop() ?? '';
-  return Uuid.test(id) ? { dossierId: id.toLowerCase() } : {};
+  const dossierId = dossierIdIn(String(res.get('location') ?? '').split('/').pop());
+  return dossierId ? { dossierId } : {};
 }
 
 /** The filters of a list query, with any value that could be a person's name or number left out. */

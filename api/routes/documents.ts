@@ -1,11 +1,11 @@
 import { Router } from 'express';
+import { DossierIdSchema } from '../../domain/dossier/dossier-id';
 import { z } from 'zod';
 import { pipeline } from 'node:stream/promises';
 import { principalOf } from '../auth/authenticate';
 import type { DocumentService } from '../documents/document-service';
 import { notFound } from '../errors';
 
-const DossierId = z.uuid();
 const DocumentId = z.string().regex(/^[0-9a-f]{32}$/);
 
 function idOf<T extends z.ZodType<string>>(schema: T, raw: unknown): string {
@@ -19,12 +19,12 @@ export function documentRoutes(documents: DocumentService): Router {
   const router = Router({ mergeParams: true });
 
   router.get('/', async (req, res) => {
-    const dossierId = idOf(DossierId, (req.params as Record<string, string>).id);
+    const dossierId = idOf(DossierIdSchema, (req.params as Record<string, string>).id);
     res.json({ items: await documents.list(dossierId, principalOf(res)) });
   });
 
   router.get('/:documentId', async (req, res) => {
-    const dossierId = idOf(DossierId, (req.params as Record<string, string>).id);
+    const dossierId = idOf(DossierIdSchema, (req.params as Record<string, string>).id);
     const { document, content } = await documents.open(dossierId, idOf(DocumentId, req.params.documentId), principalOf(res));
     res
       .status(200)

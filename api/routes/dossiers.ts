@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { z } from 'zod';
+import { DossierIdSchema } from '../../domain/dossier/dossier-id';
 import { regimes, roleMayTake } from '../../domain/procedure';
 import type { Role } from '../../domain/roles';
 import { actionIds, type ActionId } from '../../domain/procedure/types';
@@ -16,10 +16,9 @@ import { checkUnitReferences } from '../unit-references';
 import type { Sql } from 'postgres';
 import type { UnitTree } from '../../store/unit-tree';
 
-const DossierId = z.uuid();
 
 function dossierIdOf(raw: string | string[] | undefined): string {
-  const result = DossierId.safeParse(raw);
+  const result = DossierIdSchema.safeParse(raw);
   if (!result.success) throw notFound();
   return result.data;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DossierIdText } from '../dossier/dossier-id';
 import { stepIds } from '../procedure/types';
 import { civilDate, plainText, unitCode } from './common';
 
@@ -39,7 +40,7 @@ const SubjectSummarySchema = z.object({
 });
 
 export const DossierSummarySchema = z.object({
-  dossierId: z.uuid(),
+  dossierId: DossierIdText,
   code: z.string(),
   regimeId: z.enum(['2022', '2025', '2026']),
   step: z.enum(stepIds),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DossierIdText } from '../dossier/dossier-id';
 import { stepIds } from '../procedure/types';
 import { ageGroups } from '../stats/age-groups';
 import { namedPeriods } from '../stats/period';
@@ -75,7 +76,7 @@ const LatenessSchema = z.object({ days: z.number().int(), hours: z.number().int(
 
 /** One deadline past due. Names no person: supervision needs the dossier code, not who it is about. */
 export const OverdueItemSchema = z.object({
-  dossierId: z.uuid(),
+  dossierId: DossierIdText,
   code: z.string(),
   step: z.enum(stepIds),
   stepTitle: z.string(),

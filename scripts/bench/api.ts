@@ -7,9 +7,6 @@
  *   2. the inbox and overdue queries through the API with N (default 10⁶) dossiers in the PostgreSQL projection.
  * Prints a table, then, as the last line of stdout, one JSON object with every figure. Method: docs/benchmarks.md.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { closeSync, openSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -21,8 +18,9 @@ import { performAction, workflowIdOf } from '../../workflows/messages';
 import type { ActionRequest } from '../../domain/dossier/apply-action';
 import { startStack } from '../dev-stack';
 import { seedDemoData } from '../seed/seed';
+import { startApiProcess, stopProcess } from '../stack/api-process';
 import { freePort } from '../stack/free-port';
-import { formatTable, percentile, printFigures, progress, round, sleep, UsageError } from './util';
+import { formatTable, percentile, printFigures, progress, round, UsageError } from './util';
 import { startWorkerProcess } from './worker-process';
 import { seedSyntheticDossiers } from './synthetic-dossiers';
 import { throwAwayRun } from './throw-away-run';
@@ -221,32 +219,4 @@ export async function runApiBench(argv: string[]): Promise<number> {
   } finally {
     await cleanup();
   }
-}
-
-/** api/main.ts in its own Node process, as `npm start` runs it; resolves once it answers /healthz. */
-async function startApiProcess(env: Record<string, string>, logFile: string): Promise<ChildProcess> {
-  const log = openSync(logFile, 'a');
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', '..', 'api', 'main.ts')], {
-    cwd: path.join(__dirname, '..', '..'),
-    env: { ...process.env, ...env },
-    stdio: ['ignore', log, log],
-  });
-  closeSync(log);
-  process.on('exit', () => child.kill('SIGKILL'));
-  const exited = once(child, 'exit');
-  for (let waited = 0; waited < 60_000; waited += 200) {
-    const up = await fetch(`http://127.0.0.1:${env.API_PORT}/healthz`).then((response) => response.ok, () => false);
-    if (up) return child;
-    const dead = await Promise.race([exited.then(() => true), sleep(200).then(() => false)]);
-    if (dead) break;
-  }
-  child.kill('SIGKILL');
-  throw new Error(`the API did not start:\n${readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n')}`);
-}
-
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = once(child, 'exit');
-  child.kill('SIGTERM');
-  await Promise.race([exited, sleep(5000).then(() => child.kill('SIGKILL'))]);
 }

@@ -1,4 +1,5 @@
 import type { DossierView } from '../../workflows/dossier-view';
+import { encodeCursor } from '../../store/keyset';
 import { actThroughApi, openThroughApi, uniqueIdNumber } from '../support/api-dossiers';
 import { toDecision } from '../support/dossier-driver';
 import { describeWithStack, startHoso, type Hoso } from '../support/hoso-harness';
@@ -72,9 +73,24 @@ describeWithStack('reading and guarding dossiers through the API', () => {
     expect(pages).toBe(3);
     expect(seen).toEqual([...opened].reverse());
 
-    const badCursor = await hoso.call('demo-police-x02', 'GET', '/api/v1/dossiers?cursor=bm90LWEtY3Vyc29y');
-    expect(badCursor.status).toBe(422);
-    expect(badCursor.body.code).toBe('invalid-cursor');
+    // Not ours, or ours in shape but forged: each is the caller's mistake (400), never a failed query (500).
+    const forged = [
+      'bm90LWEtY3Vyc29y',
+      encodeCursor(['x', 'y']),
+      encodeCursor(['2026-13-45 99:00:00+00', seen[0] as string]),
+      encodeCursor(['2026-02-30 10:00:00+00', seen[0] as string]),
+      encodeCursor(['2026-12-05 10:00:00.123456+00', 'not-a-uuid']),
+      encodeCursor(['2026-12-05 10:00:00+00', `${seen[0]}\u0000`]),
+      encodeCursor(['2026-12-05 10:00:00+00']),
+    ];
+    for (const cursor of forged) {
+      for (const route of [`/api/v1/dossiers?cursor=${cursor}`, `/api/v1/inbox?cursor=${cursor}`]) {
+        const refused = await hoso.call('demo-police-x02', 'GET', route);
+        expect({ route, status: refused.status, code: refused.body.code }).toEqual({ route, status: 400, code: 'invalid-cursor' });
+      }
+    }
+    const overdueForged = await hoso.call('demo-supervisor-t01', 'GET', `/api/v1/overdue?cursor=${forged[2]}`);
+    expect(overdueForged.status).toBe(400);
     const unknownFilter = await hoso.call('demo-police-x02', 'GET', '/api/v1/dossiers?colour=red');
     expect(unknownFilter.status).toBe(422);
   });

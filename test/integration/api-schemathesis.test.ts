@@ -10,7 +10,7 @@ import { describeWithStack, startHoso, type Hoso } from '../support/hoso-harness
 /**
  * Every check of schemathesis but these three:
  * - positive_data_acceptance expects every schema-valid request to succeed, but much that the schema allows is
- *   refused by design: a date like 2026-02-30 or a cursor that is not ours (422), an action the dossier's step
+ *   refused by design: a date like 2026-02-30 (422) or a cursor that is not ours (400), an action the dossier's step
  *   does not allow (409), a unit that does not exist (404).
  * - unsupported_method and allow_header_conformance expect 405 with `Allow` for a method a path does not
  *   declare; Express answers 404 for any route it does not have, which the document does not contradict.
