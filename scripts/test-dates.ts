@@ -1,6 +1,7 @@
 import { printDateRuns, runTimerSuitesFrom } from './test-dates/run-timer-suites';
 import { startDates } from './test-dates/start-dates';
 import { ensureTemporalTestServerAt } from './tools/temporal-test-server-at';
+import { runTestEntry } from './test-exit';
 
 /**
  * `npm run test:dates`: the time-dependent suites (test/timers) from every start date of start-dates.ts, each on
@@ -18,11 +19,4 @@ async function main(): Promise<number> {
   return failed === 0 ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    console.log('\n0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runTestEntry(main);

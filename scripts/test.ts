@@ -12,6 +12,7 @@ import { ensureTemporalTestServer } from './tools/temporal';
 import { ensureTemporalTestServerAt } from './tools/temporal-test-server-at';
 import { printDateRuns, runTimerSuitesFrom } from './test-dates/run-timer-suites';
 import { sampleOf, startDates } from './test-dates/start-dates';
+import { runTestEntry } from './test-exit';
 
 const root = path.join(__dirname, '..');
 
@@ -91,11 +92,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    console.log('\n0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runTestEntry(main);
