@@ -56,6 +56,12 @@ const LOCAL_ACTIVITIES_PATCH = 'local-activities';
  * Before, the main loop awaited it, and a notification that gave up failed the whole dossier.
  */
 const BACKGROUND_NOTIFICATIONS_PATCH = 'background-notifications';
+/**
+ * Since issue 11 an event the workflow records by itself (a period ending, a notice that failed) is projected in
+ * the background, so that PostgreSQL being unreachable never holds the next timer back. Before, the main loop
+ * awaited the projection.
+ */
+const BACKGROUND_PROJECTION_PATCH = 'background-projection';
 
 const durable = {
   startToCloseTimeout: '1 minute',
@@ -64,8 +70,9 @@ const durable = {
 // `issueDocumentInline` replays the histories recorded before DOCUMENTS_ASYNC_PATCH, on the queue they used.
 const queued = proxyActivities<Activities>(durable);
 const issueDocumentInline = queued.issueDocument;
-// Short PostgreSQL work, idempotent (the projection keeps the newest version): retried in place, then on a timer.
-const local = proxyLocalActivities<Activities>({ ...durable, startToCloseTimeout: '30 seconds', localRetryThreshold: '10 seconds' });
+// Short PostgreSQL work, idempotent (the projection keeps the newest version): retried in place for a moment, then
+// on a timer, so that a longer outage leaves the workflow task free and the history shows the waiting.
+const local = proxyLocalActivities<Activities>({ ...durable, startToCloseTimeout: '30 seconds', localRetryThreshold: '3 seconds' });
 const projectDossier: Activities['projectDossier'] = (view) => (patched(LOCAL_ACTIVITIES_PATCH) ? local : queued).projectDossier(view);
 const loadCalendarYears: Activities['loadCalendarYears'] = () => (patched(LOCAL_ACTIVITIES_PATCH) ? local : queued).loadCalendarYears();
 // A notice is worth sending for a few days: long enough to ride out a day-long outage of the receiving system.
@@ -237,7 +244,8 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
 
   async function handleExpiry(deadline: ActiveDeadline): Promise<void> {
     state = expireDeadline(state, deadline, now());
-    await record([]);
+    if (patched(BACKGROUND_PROJECTION_PATCH)) void record([]);
+    else await record([]);
     if (deadline.rule.onExpiry === 'overdue') await notify('overdue', deadline);
   }
 
@@ -307,7 +315,9 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
     }
   }
 
-  // The last event's forms are part of the dossier: it ends once they are issued and projected.
-  await condition(() => allHandlersFinished() && queuedForms.length === 0 && !issuing && noticesInFlight === 0);
+  // The last event's forms are part of the dossier: it ends once they are issued and everything is projected.
+  await condition(
+    () => allHandlersFinished() && queuedForms.length === 0 && !issuing && noticesInFlight === 0 && !projecting && !nextProjection,
+  );
   return state;
 }

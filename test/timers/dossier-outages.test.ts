@@ -1,14 +1,22 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Sql } from 'postgres';
 import type { DocumentWorkerActivities, WorkflowActivities } from '../../activities';
 import { createNotificationActivities, type DeadlineNotice } from '../../activities/notifications';
+import { connectPostgres } from '../../config/connect';
+import { parseEnv } from '../../config/env';
 import { publishedYears } from '../../domain/calendar';
+import { seedDemoData } from '../../scripts/seed/seed';
 import type { UnitTree } from '../../store/unit-tree';
+import { documentActivitiesFromEnv, workflowActivitiesFromEnv } from '../../worker/activities-from-env';
 import type { DossierView } from '../../workflows/dossier-view';
-import type { Step } from '../support/dossier-driver';
+import { toDecision, type Step } from '../support/dossier-driver';
+import { outageProxy, type OutageProxy } from '../support/outage-proxy';
+import { hasTestStack } from '../support/test-stack';
 import { describeTimeSkipping, endOf, sleepPast, startTimeSkipping, type TimeSkipping } from '../support/time-skipping';
 
-const HOUR = 3_600_000;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /** What the law and the people see of a dossier: ids and the instants of recording left out, so two runs compare. */
@@ -136,5 +144,102 @@ describeTimeSkipping('a dossier outlives the outages of the services it calls (t
       const late = await down.act('health_facility', 'record-determination', { result: 'not-addicted' });
       expect(late).toMatchObject({ step: 'closed', closure: 'not-addicted' });
     });
+  });
+  // PostgreSQL and MinIO come from `npm test`'s stack; each outage is a TCP proxy in front of the real service.
+  (hasTestStack ? describe : describe.skip)('PostgreSQL and MinIO', () => {
+    let harness: TimeSkipping;
+    let postgresProxy: OutageProxy;
+    let minioProxy: OutageProxy;
+    let direct: Sql;
+    let proxied: Sql;
+
+    beforeAll(async () => {
+      const env = parseEnv(process.env);
+      postgresProxy = await outageProxy(env.DATABASE_URL);
+      minioProxy = await outageProxy(env.MINIO_ENDPOINT);
+      direct = connectPostgres(env, 4);
+      proxied = connectPostgres({ DATABASE_URL: postgresProxy.url }, 4);
+      await seedDemoData(direct);
+      const minioBehindProxy = parseEnv({ ...process.env, MINIO_ENDPOINT: minioProxy.url });
+      const quiet = { log: () => undefined };
+      harness = await startTimeSkipping([
+        { taskQueue: 'storage-clean', activities: workflowActivitiesFromEnv(env, direct, quiet), documentActivities: await documentActivitiesFromEnv(env, direct) },
+        {
+          taskQueue: 'postgres-down',
+          activities: workflowActivitiesFromEnv(env, proxied, quiet),
+          documentActivities: await documentActivitiesFromEnv(env, proxied),
+        },
+        {
+          taskQueue: 'minio-down',
+          activities: workflowActivitiesFromEnv(env, direct, quiet),
+          documentActivities: await documentActivitiesFromEnv(minioBehindProxy, direct),
+        },
+      ]);
+    }, 120_000);
+    afterEach(async () => {
+      await Promise.all([postgresProxy.restore(), minioProxy.restore()]);
+      await harness.terminateAll();
+    });
+    afterAll(async () => {
+      await harness?.stop();
+      await Promise.all([postgresProxy?.close(), minioProxy?.close(), direct?.end(), proxied?.end()]);
+    });
+
+    /** The dossier as PostgreSQL holds it once its projection has caught up with the workflow's version. */
+    async function projected(view: DossierView) {
+      for (let attempt = 0; attempt < 200; attempt++) {
+        const [row] = await direct<Array<{ step: string; version: number; overdue: boolean; documents: number }>>`
+          SELECT step, version, is_overdue AS overdue,
+                 (SELECT count(*)::int FROM documents WHERE dossier_id = ${view.dossierId}) AS documents
+          FROM dossiers WHERE id = ${view.dossierId}`;
+        if (row && row.version === view.version && row.documents === view.documents.length) return row;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`the projection of ${view.dossierId} never caught up`);
+    }
+
+    it('records an action and a period ending while PostgreSQL is unreachable, as a clean run does, and projects them once it is back', async () => {
+      const { env } = harness;
+      const open = (queue: string) => harness.driverOn(queue).open(toDecision(() => undefined).slice(0, 3));
+      const [clean, faulty] = await Promise.all([open('storage-clean'), open('postgres-down')]);
+      const due = endOf(await clean!.state(), 'commune.compile-dossier');
+      await sleepPast(env, due, -10 * MINUTE);
+
+      await postgresProxy.cut();
+      const management = { form: 'home', place: 'Gia đình' };
+      // The faulty dossier's Update is answered once its projection lands: it waits through the outage.
+      const answer = faulty!.act('commune_police', 'set-temporary-management', management);
+      await clean!.act('commune_police', 'set-temporary-management', management);
+      await sleepPast(env, due, 10 * MINUTE);
+      const during = await faulty!.state();
+      // The period ended on time with PostgreSQL away: the mark is in the workflow, waiting to be projected.
+      expect(during.overdue.map((record) => record.deadlineId)).toEqual(['commune.compile-dossier']);
+      expect(Date.parse(during.overdue[0]!.recordedAt) - Date.parse(due)).toBeLessThan(2 * MINUTE);
+      expect((await direct`SELECT is_overdue FROM dossiers WHERE id = ${faulty!.dossierId}`)[0]).toEqual({ is_overdue: false });
+
+      await postgresProxy.restore();
+      await env.sleep(5 * MINUTE);
+      await answer;
+      const [cleanView, faultyView] = await Promise.all([clean!.state(), faulty!.state()]);
+      expect(legalContent(faultyView)).toEqual(legalContent(cleanView));
+      expect(await projected(faultyView)).toEqual(await projected(cleanView));
+      expect(await projected(faultyView)).toMatchObject({ step: 'commune', overdue: true });
+    }, 120_000);
+
+    it('issues every form once MinIO is back, as a clean run does', async () => {
+      const { env } = harness;
+      await minioProxy.cut();
+      const open = (queue: string) => harness.driverOn(queue).open([['commune_police', 'request-determination', { healthFacilityCode: 'DEMO-YT01' }]]);
+      const [clean, faulty] = await Promise.all([open('storage-clean'), open('minio-down')]);
+      const cleanView = await clean!.until((view) => view.documents.length === 2, 'the clean forms');
+      await env.sleep(10 * MINUTE);
+      expect((await faulty!.state()).documents).toEqual([]);
+
+      await minioProxy.restore();
+      await env.sleep(5 * MINUTE);
+      const faultyView = await faulty!.until((view) => view.documents.length === 2, 'the forms issued after the outage');
+      expect(legalContent(faultyView)).toEqual(legalContent(cleanView));
+      expect(await projected(faultyView)).toEqual(await projected(cleanView));
+    }, 120_000);
   });
 });
