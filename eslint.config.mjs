@@ -4,7 +4,7 @@ import { builtinModules } from 'node:module';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', '.data/**', 'coverage/**', '**/*.mjs', 'jest.config.js'] },
+  { ignores: ['node_modules/**', '.data/**', 'coverage/**', 'web/dist/**', 'web/public/sw.js', '.tmp/**', '**/*.mjs', 'jest.config.js'] },
   ...tseslint.configs.recommended,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },

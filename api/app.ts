@@ -4,6 +4,8 @@ import type { UnitTree } from '../store/unit-tree';
 import type { Guard } from './access/guard';
 import { auditTrail } from './audit/audit-trail';
 import { authenticate, type TokenVerifier } from './auth/authenticate';
+import type { DevIssuer } from './auth/dev-issuer';
+import { devSessionRoutes } from './routes/dev-session';
 import type { DocumentService } from './documents/document-service';
 import type { DossierService } from './dossiers/dossier-service';
 import { ApiError, errorHandler } from './errors';
@@ -17,6 +19,7 @@ import { inboxRoutes } from './routes/inbox';
 import { unitRoutes } from './routes/units';
 import { supervisionRoutes } from './routes/supervision';
 import { verifyRoutes } from './routes/verify';
+import { webConsole } from './web-console';
 
 export interface AppDeps {
   dossiers: DossierService;
@@ -27,18 +30,24 @@ export interface AppDeps {
   verifyToken: TokenVerifier;
   readiness: Record<string, ReadinessCheck>;
   publicUrl: string;
+  /** The console's build, served at `/` (api/web-console.ts). */
+  webConsoleDir?: string;
+  /** In development only: the demo users' sign-in (api/routes/dev-session.ts). */
+  devIssuer?: DevIssuer;
   log?: (message: string, error: unknown) => void;
 }
 
-export function createApp({ dossiers, documents, sql, units, guard, verifyToken, readiness, publicUrl, log = console.error }: AppDeps): Express {
+export function createApp({ dossiers, documents, sql, units, guard, verifyToken, readiness, publicUrl, webConsoleDir, devIssuer, log = console.error }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(express.json({ limit: '1mb' }));
   app.use(healthRoutes(readiness));
+  if (webConsoleDir) app.use(webConsole(webConsoleDir));
   app.use('/api', docsRoutes(publicUrl));
   app.use('/api/v1/verify', verifyRoutes(documents));
   // Before authentication: a request refused for want of a valid token is audited too.
   app.use('/api/v1', auditTrail(sql));
+  if (devIssuer) app.use('/api/v1/dev', devSessionRoutes(devIssuer));
   app.use('/api/v1', authenticate(verifyToken));
   app.use('/api/v1', idempotency(sql));
   app.use('/api/v1/dossiers/:id/documents', documentRoutes(documents));

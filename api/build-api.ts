@@ -8,6 +8,7 @@ import { createUnitTree } from '../store/unit-tree';
 import { createGuard } from './access/guard';
 import { createApp } from './app';
 import { createTokenVerifier, type TokenVerifierOptions } from './auth/authenticate';
+import type { DevIssuer } from './auth/dev-issuer';
 import { createDocumentService } from './documents/document-service';
 import { createDossierService } from './dossiers/dossier-service';
 
@@ -18,11 +19,13 @@ export interface ApiConnections {
   temporal: { client: Client; connection: Connection };
   jwks: TokenVerifierOptions['jwks'];
   publicUrl: string;
+  /** With AUTH_MODE=dev: the issuer of the demo users' sessions. */
+  devIssuer?: DevIssuer;
   log?: (message: string, error: unknown) => void;
 }
 
 /** The API on its services: what api/main.ts serves and what the tests call. */
-export async function buildApi({ env, sql, minio, temporal, jwks, publicUrl, log }: ApiConnections) {
+export async function buildApi({ env, sql, minio, temporal, jwks, publicUrl, devIssuer, log }: ApiConnections) {
   const units = createUnitTree(sql);
   const guard = createGuard(units);
   const dossiers = createDossierService({ temporal: temporal.client, taskQueue: env.TEMPORAL_TASK_QUEUE, guard, sql });
@@ -47,6 +50,8 @@ export async function buildApi({ env, sql, minio, temporal, jwks, publicUrl, log
       },
     },
     publicUrl,
+    ...(env.WEB_CONSOLE_DIR ? { webConsoleDir: env.WEB_CONSOLE_DIR } : {}),
+    ...(env.AUTH_MODE === 'dev' && devIssuer ? { devIssuer } : {}),
     ...(log ? { log } : {}),
   });
 }

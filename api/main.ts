@@ -10,12 +10,10 @@ async function main() {
   surviveStrayErrors('api');
   const sql = connectPostgres(env);
   const temporal = await connectTemporal(env);
-  const jwks =
-    env.AUTH_MODE === 'oidc'
-      ? new URL(env.AUTH_JWKS_URL as string)
-      : (await loadDevIssuer(env.AUTH_DEV_KEY_FILE, env.AUTH_ISSUER, env.AUTH_AUDIENCE)).jwks;
+  const devIssuer = env.AUTH_MODE === 'dev' ? await loadDevIssuer(env.AUTH_DEV_KEY_FILE, env.AUTH_ISSUER, env.AUTH_AUDIENCE) : undefined;
+  const jwks = devIssuer ? devIssuer.jwks : new URL(env.AUTH_JWKS_URL as string);
   const publicUrl = publicUrlOf(env);
-  const app = await buildApi({ env, sql, minio: connectMinio(env), temporal, jwks, publicUrl });
+  const app = await buildApi({ env, sql, minio: connectMinio(env), temporal, jwks, publicUrl, ...(devIssuer ? { devIssuer } : {}) });
   const server = app.listen(env.API_PORT, () => console.log(`hoso API listening on ${publicUrl}`));
   const shutdown = () => {
     server.close(async () => {

@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { DOSSIER_ID_PATTERN, DossierIdText } from '../domain/dossier/dossier-id';
+import { DOSSIER_ID_PATTERN } from '../domain/dossier/dossier-id';
 import { getRegime } from '../domain/procedure';
 import { actionIds } from '../domain/procedure/types';
 import { actionBodySchemas } from '../domain/schemas/actions';
-import { CalendarYearSchema } from '../domain/schemas/calendar';
+import { CalendarPreviewSchema, CalendarSavedSchema, CalendarSchema, CalendarYearSchema } from '../domain/schemas/calendar';
+import { DevSessionRequestSchema, DevSessionSchema, DevUserListSchema } from '../domain/schemas/dev-session';
+import { DocumentListSchema } from '../domain/schemas/documents';
+import { DossierViewSchema } from '../domain/schemas/dossier-view';
 import { DossierListQuerySchema, DossierPageSchema, InboxPageSchema, InboxQuerySchema } from '../domain/schemas/dossier-queries';
 import { OpenDossierSchema } from '../domain/schemas/open-dossier';
 import {
@@ -29,7 +32,11 @@ const json = (description: string, schema: JsonSchema) => ({ description, conten
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const problem = { description: 'Problem details (RFC 9457): a stable `code` and a Vietnamese `title`', content: { 'application/problem+json': { schema: ref('Problem') } } };
 const problems = (...statuses: number[]) => Object.fromEntries(statuses.map((status) => [String(status), problem]));
-const csv = { 'text/csv': { schema: { type: 'string' } } };
+/** The exports of a table: CSV for any tool, and an Excel workbook with real dates and numbers. */
+const csv = {
+  'text/csv': { schema: { type: 'string' } },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
+};
 
 /** Each key of a zod object as a query parameter, described and constrained by its schema. */
 function queryParameters(schema: z.ZodType): JsonSchema[] {
@@ -51,6 +58,15 @@ const idempotencyKey = {
   schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' },
 };
 const dossierId = { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: DOSSIER_ID_PATTERN } };
+const ifMatch = {
+  name: 'If-Match',
+  in: 'header',
+  required: false,
+  description: 'ETag của hồ sơ khi người dùng xem (phiên bản, ví dụ "12"); hồ sơ đã đổi thì trả 412 `stale-version` kèm `currentVersion`',
+  schema: { type: 'string', maxLength: 200 },
+};
+/** A dossier answer carries its version as the ETag an action's If-Match names. */
+const withETag = <T extends object>(response: T) => ({ ...response, headers: { ETag: { description: 'Phiên bản của hồ sơ', schema: { type: 'string' } } } });
 
 /** OpenAPI 3.1 document of every route, generated from the zod schemas that validate requests. */
 export function openApiDocument(serverUrl: string) {
@@ -64,9 +80,9 @@ export function openApiDocument(serverUrl: string) {
           summary: regime.actions[action].title,
           description: `Roles: ${regime.actions[action].by.join(', ')}. Steps: ${regime.actions[action].at.join(', ')}. ${regime.actions[action].legalBasis}`,
           tags: ['actions'],
-          parameters: [dossierId, idempotencyKey],
+          parameters: [dossierId, idempotencyKey, ifMatch],
           requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(actionBodySchemas[action]) } } },
-          responses: { '200': json('The dossier after the action', ref('Dossier')), ...problems(400, 401, 403, 404, 409, 413, 415, 422) },
+          responses: { '200': withETag(json('The dossier after the action', ref('Dossier'))), ...problems(400, 401, 403, 404, 409, 412, 413, 415, 422) },
         },
       },
     ]),
@@ -95,7 +111,7 @@ export function openApiDocument(serverUrl: string) {
           tags: ['dossiers'],
           parameters: [idempotencyKey],
           requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(OpenDossierSchema) } } },
-          responses: { '201': json('Opened', ref('Dossier')), ...problems(400, 401, 403, 409, 413, 415, 422) },
+          responses: { '201': withETag(json('Opened', ref('Dossier'))), ...problems(400, 401, 403, 409, 413, 415, 422) },
         },
       },
       '/api/v1/dossiers/{id}': {
@@ -104,7 +120,7 @@ export function openApiDocument(serverUrl: string) {
           summary: 'Xem hồ sơ',
           tags: ['dossiers'],
           parameters: [dossierId],
-          responses: { '200': json('Live state', ref('Dossier')), ...problems(400, 401, 403, 404) },
+          responses: { '200': withETag(json('The dossier as last recorded, with what the caller may do now', ref('Dossier'))), ...problems(400, 401, 403, 404) },
         },
       },
       ...actionPaths,
@@ -114,7 +130,7 @@ export function openApiDocument(serverUrl: string) {
           summary: 'Văn bản của hồ sơ',
           tags: ['documents'],
           parameters: [dossierId],
-          responses: { '200': json('Documents in the order issued', { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object' } } } }), ...problems(400, 401, 403, 404) },
+          responses: { '200': json('Documents in the order issued', jsonSchema(DocumentListSchema, 'output')), ...problems(400, 401, 403, 404) },
         },
       },
       '/api/v1/dossiers/{id}/documents/{documentId}': {
@@ -199,7 +215,7 @@ export function openApiDocument(serverUrl: string) {
           operationId: 'getCalendar',
           summary: 'Lịch ngày làm việc',
           tags: ['reference'],
-          responses: { '200': json('Calendar years in force', { type: 'object' }), ...problems(401, 403) },
+          responses: { '200': json('Calendar years in force', jsonSchema(CalendarSchema, 'output')), ...problems(401, 403) },
         },
       },
       '/api/v1/admin/calendar/{year}': {
@@ -209,7 +225,36 @@ export function openApiDocument(serverUrl: string) {
           tags: ['reference'],
           parameters: [{ name: 'year', in: 'path', required: true, schema: { type: 'integer', minimum: 2000, maximum: 2100 } }],
           requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(CalendarYearSchema) } } },
-          responses: { '200': json('Saved; open dossiers told', { type: 'object' }), ...problems(400, 401, 403, 413, 415, 422) },
+          responses: { '200': json('Saved; open dossiers told', jsonSchema(CalendarSavedSchema, 'output')), ...problems(400, 401, 403, 413, 415, 422) },
+        },
+      },
+      '/api/v1/admin/calendar/{year}/preview': {
+        post: {
+          operationId: 'previewCalendarYear',
+          summary: 'Xem trước: sửa lịch năm này sẽ dời bao nhiêu thời hạn đang chạy (không lưu)',
+          tags: ['reference'],
+          parameters: [{ name: 'year', in: 'path', required: true, schema: { type: 'integer', minimum: 2000, maximum: 2100 } }],
+          requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(CalendarYearSchema) } } },
+          responses: { '200': json('What saving would move', jsonSchema(CalendarPreviewSchema, 'output')), ...problems(400, 401, 403, 413, 415, 422) },
+        },
+      },
+      '/api/v1/dev/users': {
+        get: {
+          operationId: 'devUsers',
+          summary: 'Người dùng mẫu (chỉ khi AUTH_MODE=dev; không cần đăng nhập)',
+          tags: ['development'],
+          security: [],
+          responses: { '200': json('The demo users', jsonSchema(DevUserListSchema, 'output')), ...problems(404) },
+        },
+      },
+      '/api/v1/dev/session': {
+        post: {
+          operationId: 'devSession',
+          summary: 'Đăng nhập bằng người dùng mẫu (chỉ khi AUTH_MODE=dev; không cần đăng nhập)',
+          tags: ['development'],
+          security: [],
+          requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(DevSessionRequestSchema) } } },
+          responses: { '201': json('A session token (8 h)', jsonSchema(DevSessionSchema, 'output')), ...problems(400, 404, 413, 415, 422) },
         },
       },
     },
@@ -228,22 +273,7 @@ export function openApiDocument(serverUrl: string) {
             instance: { type: 'string' },
           },
         },
-        Dossier: {
-          type: 'object',
-          required: ['dossierId', 'code', 'regimeId', 'step', 'timeline', 'documents', 'deadlines'],
-          properties: {
-            dossierId: jsonSchema(DossierIdText, 'output'),
-            code: { type: 'string' },
-            regimeId: { type: 'string', enum: ['2022', '2025', '2026'] },
-            step: { type: 'string' },
-            stepTitle: { type: 'string' },
-            dueAt: { type: 'string', format: 'date-time' },
-            isOverdue: { type: 'boolean' },
-            deadlines: { type: 'array', items: { type: 'object' } },
-            timeline: { type: 'array', items: { type: 'object' } },
-            documents: { type: 'array', items: { type: 'object' } },
-          },
-        },
+        Dossier: jsonSchema(DossierViewSchema, 'output'),
       },
     },
   };

@@ -1,7 +1,11 @@
+import path from 'node:path';
 import { z } from 'zod';
 
 /** Issuer and audience of the built-in development token issuer. */
 export const devIssuer = { issuer: 'hoso-dev-issuer', audience: 'hoso-api' } as const;
+
+/** Where `vite build` puts the console (scripts/web/build-console.ts). */
+export const webConsoleDist = path.join(__dirname, '..', 'web', 'dist');
 
 /** Every setting hoso reads from the environment, in one schema, checked once at start. */
 const EnvSchema = z.object({
@@ -47,6 +51,8 @@ const EnvSchema = z.object({
   SIGNING_TRUST_ANCHORS: z.string().min(1).optional(),
 
   NOTIFY_WEBHOOK_URL: z.url().optional(),
+  /** The console's production build, served at `/`; empty serves none (an API-only deployment). */
+  WEB_CONSOLE_DIR: z.string().default(webConsoleDist),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

@@ -4,9 +4,10 @@ import postgres from 'postgres';
 import { loadDevIssuer } from '../api/auth/dev-issuer';
 import { devIssuer } from '../config/env';
 import { startStack } from './dev-stack';
-import { demoUsers } from './seed/demo-data';
+import { demoUsers } from '../config/demo-data';
 import { seedDemoData } from './seed/seed';
 import { spawnApp, supervise } from './supervisor';
+import { ensureConsoleBuilt } from './web/build-console';
 
 const root = path.join(__dirname, '..');
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -16,6 +17,8 @@ async function main() {
   const dataDir = path.resolve(process.env.HOSO_DATA_DIR ?? path.join(root, '.data'));
   const apiPort = port('API_PORT', 3000);
   console.log(`Starting hoso (data in ${dataDir}) …`);
+  // The console is built while the services start: only when its sources changed since the last build.
+  const consoleBuilt = ensureConsoleBuilt();
   const stack = await startStack({
     persistent: true,
     dataDir,
@@ -28,6 +31,7 @@ async function main() {
     },
     ...(process.env.DATABASE_URL ? { external: { databaseUrl: process.env.DATABASE_URL } } : {}),
   });
+  await consoleBuilt;
   const sql = postgres(stack.env.DATABASE_URL as string, { max: 1, onnotice: () => undefined });
   await seedDemoData(sql);
   await sql.end();
@@ -43,6 +47,7 @@ async function main() {
   );
   console.log(`
 hoso is running.
+  Console       ${apiUrl}/   (sign in as any demo user)
   API           ${apiUrl}/api/v1
   API docs      ${apiUrl}/api/docs
   Temporal UI   ${stack.temporalUiUrl ?? '(disabled)'}

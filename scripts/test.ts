@@ -10,6 +10,8 @@ import { ensureZbarimg } from './tools/qr-decoder';
 import { ensureSchemathesis } from './tools/schemathesis';
 import { ensureTemporalTestServer } from './tools/temporal';
 import { ensureTemporalTestServerAt } from './tools/temporal-test-server-at';
+import { ensureChromium } from './tools/chromium';
+import { ensureConsoleBuilt } from './web/build-console';
 import { printDateRuns, runTimerSuitesFrom } from './test-dates/run-timer-suites';
 import { sampleOf, startDates } from './test-dates/start-dates';
 import { runTestEntry } from './test-exit';
@@ -31,6 +33,7 @@ async function main(): Promise<number> {
   const jestArgs = process.argv.slice(2);
   for (const [name, check] of [
     ['typecheck', () => run(bin('tsc'), ['--noEmit', '-p', '.'])],
+    ['typecheck the web console', () => run(bin('tsc'), ['--noEmit', '-p', 'web'])],
     ['lint', () => run(bin('eslint'), ['.'])],
   ] as const) {
     console.log(`\n▶ ${name}`);
@@ -42,7 +45,7 @@ async function main(): Promise<number> {
 
   console.log('\n▶ starting Temporal, PostgreSQL and MinIO for the tests');
   const dataDir = await mkdtemp(path.join(tmpdir(), 'hoso-test-'));
-  const [testServer, testServerAt, dockerConfig, , , , , stack] = await Promise.all([
+  const [testServer, testServerAt, dockerConfig, , , , , chromium, , stack] = await Promise.all([
     ensureTemporalTestServer(),
     // The same server, in Java, started at any date: the timer suites run again from a sample of dates.
     ensureTemporalTestServerAt(),
@@ -54,11 +57,14 @@ async function main(): Promise<number> {
     ensureZbarimg(),
     // Fuzzes the API from its OpenAPI document.
     ensureSchemathesis(),
+    // The browser the console's tests drive, and the console they load, built from the sources checked out.
+    ensureChromium(),
+    ensureConsoleBuilt(),
     startStack({ persistent: false, dataDir, temporalUi: false }),
   ]);
   const report = path.join(dataDir, 'jest-report.json');
   try {
-    const env: NodeJS.ProcessEnv = { ...process.env, ...stack.env, TEMPORAL_TEST_SERVER: testServer, HOSO_TEST_STACK: '1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, ...stack.env, TEMPORAL_TEST_SERVER: testServer, HOSO_TEST_STACK: '1', CHROMIUM: chromium };
     // Where docker finds the compose plugin we built, for the docker-compose.yml checks.
     if (dockerConfig) env.DOCKER_CONFIG = dockerConfig;
     await run(bin('jest'), ['--json', `--outputFile=${report}`, ...jestArgs], env);

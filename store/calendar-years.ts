@@ -1,6 +1,7 @@
 import type { Sql } from 'postgres';
 import { publishedYears } from '../domain/calendar';
 import type { CalendarYear } from '../domain/calendar/types';
+import type { DossierState } from '../domain/dossier/state';
 
 /** The calendar years in force: what administrators saved, over the schedules shipped with hoso. */
 export async function loadCalendarYears(sql: Sql): Promise<CalendarYear[]> {
@@ -21,4 +22,10 @@ export async function saveCalendarYear(sql: Sql, year: CalendarYear, updatedBy: 
   await sql`
     INSERT INTO calendar_years (year, data, updated_by) VALUES (${year.year}, ${sql.json(year as never)}, ${updatedBy})
     ON CONFLICT (year) DO UPDATE SET data = excluded.data, updated_by = excluded.updated_by, updated_at = now()`;
+}
+
+/** The state of every dossier still running, as last projected: what a calendar change would reach. */
+export async function runningDossierStates(sql: Sql): Promise<DossierState[]> {
+  const rows = await sql<{ state: DossierState }[]>`SELECT state FROM dossiers WHERE step <> 'closed'`;
+  return rows.map((row) => row.state);
 }

@@ -92,8 +92,11 @@ export async function listDossiers(sql: Sql, reach: Reach, query: DossierListQue
   return { items: items.map(summaryOf), nextCursor: last ? encodeCursor([last.openedKey, last.id]) : null };
 }
 
+/** An inbox item as stored: its countdown in working days is the API's to add, with the calendar of the day. */
+export type InboxTask = Omit<InboxItem, 'deadline'> & { deadline: Omit<InboxItem['deadline'], 'workingDaysLeft' | 'overdueWorkingDays'> };
+
 /** What waits for the caller's role at the caller's unit: running office deadlines, soonest first. */
-export async function inbox(sql: Sql, principal: Principal, query: InboxQuery): Promise<Page<InboxItem>> {
+export async function inbox(sql: Sql, principal: Principal, query: InboxQuery): Promise<Page<InboxTask>> {
   const after = query.cursor ? decodeCursor(query.cursor, [TimestampKey, DossierIdSchema, DeadlineIdKey]) : undefined;
   const rows = await sql<(SummaryRow & { deadlineId: string; waitDueAt: Date; waitDueKey: string })[]>`
     SELECT ${summaryColumns(sql)}, w.deadline_id AS "deadlineId", w.due_at AS "waitDueAt", w.due_at::text AS "waitDueKey"

@@ -17,6 +17,7 @@ import {
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 
+import { deadlinesMoved } from '../domain/calendar/deadlines-moved';
 import { WorkingCalendar } from '../domain/calendar/working-calendar';
 import { civilDateAt } from '../domain/calendar/civil-date';
 import {
@@ -27,7 +28,7 @@ import {
   recordNotificationFailure,
   recordRelapseDossierFailure,
 } from '../domain/dossier/apply-action';
-import { activeDeadlines, pendingDeadlines, reminderAt, reminderKey, type ActiveDeadline } from '../domain/dossier/deadlines';
+import { pendingDeadlines, reminderAt, reminderKey, type ActiveDeadline } from '../domain/dossier/deadlines';
 import { linkNextDossier, openDossier, relapseOpening, type DossierOpening } from '../domain/dossier/open-dossier';
 import type { Actor, DocumentRef, DossierState } from '../domain/dossier/state';
 import { getRegime } from '../domain/procedure';
@@ -121,13 +122,10 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
     },
   );
   setHandler(calendarChanged, ({ years }) => {
-    const before = activeDeadlines(state, regime, calendar);
+    const before = calendar;
     calendar = new WorkingCalendar(years);
     calendarRevision++;
-    const moved = activeDeadlines(state, regime, calendar).flatMap((after) => {
-      const previous = before.find((deadline) => deadline.rule.id === after.rule.id);
-      return previous && previous.dueAt !== after.dueAt ? [{ deadlineId: after.rule.id, from: previous.dueAt, to: after.dueAt }] : [];
-    });
+    const moved = deadlinesMoved([state], before, calendar).map(({ deadlineId, from, to }) => ({ deadlineId, from, to }));
     if (moved.length) state = recordCalendarChange(state, moved, calendar.version, now());
   });
 

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { DocumentListingSchema } from '../../domain/schemas/documents';
 import { createHash } from 'node:crypto';
 import type { Sql } from 'postgres';
 import type { Readable } from 'node:stream';
@@ -9,24 +11,8 @@ import type { Principal } from '../auth/claims';
 import type { DossierService } from '../dossiers/dossier-service';
 import { notFound } from '../errors';
 
-/** A document as listed to a person entitled to its dossier. */
-export interface DocumentListing {
-  documentId: string;
-  formId: string;
-  title: string;
-  step: string;
-  seq: number;
-  revision: number;
-  /** False once a later revision replaced it; it stays retrievable. */
-  current: boolean;
-  reason: string | null;
-  sha256: string;
-  size: number;
-  verificationCode: string | null;
-  signer: { unitCode: string; name: string } | null;
-  signedAt: string | null;
-  createdAt: string;
-}
+/** A document as listed to a person entitled to its dossier: the API's answer schema is its one definition. */
+export type DocumentListing = z.infer<typeof DocumentListingSchema>;
 
 /** What the public verification page says: nothing about the person, only whether the document is the one hoso issued. */
 export interface VerificationReport {

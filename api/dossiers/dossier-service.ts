@@ -172,9 +172,29 @@ export function createDossierService({ temporal, taskQueue, guard, sql }: Dossie
   }
 
   /** The live state, if the caller may see it (404 otherwise, so existence is not revealed). */
+  /**
+   * The dossier as PostgreSQL holds it: every action's answer waits for its projection, so this is never older than
+   * what its caller was last told. A dossier opened a moment ago, not projected yet, is read from its workflow.
+   */
   async function read(dossierId: string, actor: Principal): Promise<DossierView> {
     await authorize('dossier.read', dossierId, actor);
-    return query(dossierId);
+    const [row] = await sql<{ state: DossierView }[]>`SELECT state FROM dossiers WHERE id = ${dossierId}`;
+    return row?.state ?? query(dossierId);
+  }
+
+  /** 412 unless `ifMatch` (an If-Match header) names the dossier's current version; `*` matches any. */
+  async function checkVersion(dossierId: string, ifMatch: string): Promise<void> {
+    const [row] = await sql<{ version: number }[]>`SELECT version FROM dossiers WHERE id = ${dossierId}`;
+    const current = row?.version ?? (await query(dossierId)).version;
+    const tags = ifMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
+    if (tags.includes('*') || tags.includes(`"${current}"`)) return;
+    throw new ApiError(
+      412,
+      'stale-version',
+      'Hồ sơ đã được cập nhật sau lần bạn xem. Hãy tải lại hồ sơ, xem thay đổi, rồi thực hiện lại nếu vẫn cần.',
+      `If-Match ${ifMatch} does not match the current version "${current}".`,
+      { currentVersion: current },
+    );
   }
 
   async function act(dossierId: string, request: ActionRequest): Promise<DossierView> {
@@ -229,7 +249,7 @@ export function createDossierService({ temporal, taskQueue, guard, sql }: Dossie
     return notified;
   }
 
-  return { open, read, act, authorize, broadcastCalendar };
+  return { open, read, checkVersion, act, authorize, broadcastCalendar };
 }
 
 export type DossierService = ReturnType<typeof createDossierService>;

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { validateCalendarYear, WorkingCalendar } from '../../domain/calendar';
 import type { CalendarYear } from '../../domain/calendar/types';
 import { CalendarYearSchema } from '../../domain/schemas/calendar';
-import { loadCalendarYears, saveCalendarYear } from '../../store/calendar-years';
+import { loadCalendarYears, runningDossierStates, saveCalendarYear } from '../../store/calendar-years';
+import { deadlinesMoved } from '../../domain/calendar/deadlines-moved';
 import type { Guard } from '../access/guard';
 import { principalOf } from '../auth/authenticate';
 import { ApiError, validationError } from '../errors';
@@ -28,18 +29,34 @@ export function calendarRoutes({ sql, guard, broadcast }: CalendarRouteDeps): Ro
     res.json({ version: new WorkingCalendar(years).version, years });
   });
 
-  router.put('/:year', async (req, res) => {
-    const actor = principalOf(res);
-    guard.scope('calendar.write', actor);
-    const yearNumber = Year.safeParse(req.params.year);
+  /** The year of the path with the body, checked as a whole; 422 with each problem otherwise. */
+  function yearOf(params: unknown, raw: unknown): CalendarYear {
+    const yearNumber = Year.safeParse(params);
     if (!yearNumber.success) throw validationError(yearNumber.error);
-    const body = CalendarYearSchema.safeParse(req.body);
+    const body = CalendarYearSchema.safeParse(raw);
     if (!body.success) throw validationError(body.error);
     const year: CalendarYear = { year: yearNumber.data, ...body.data };
     const problems = validateCalendarYear(year);
     if (problems.length) {
       throw new ApiError(422, 'invalid-calendar', 'Lịch ngày làm việc không hợp lệ.', problems.join('; '), { errors: problems });
     }
+    return year;
+  }
+
+  // What saving the year would do to the dossiers running now, without saving it: the editor shows it first.
+  router.post('/:year/preview', async (req, res) => {
+    guard.scope('calendar.write', principalOf(res));
+    const year = yearOf(req.params.year, req.body);
+    const current = await loadCalendarYears(sql);
+    const after = [...current.filter((candidate) => candidate.year !== year.year), year];
+    const moved = deadlinesMoved(await runningDossierStates(sql), new WorkingCalendar(current), new WorkingCalendar(after));
+    res.json({ deadlinesMoved: moved.length, dossiers: new Set(moved.map((deadline) => deadline.dossierId)).size, examples: moved.slice(0, 20) });
+  });
+
+  router.put('/:year', async (req, res) => {
+    const actor = principalOf(res);
+    guard.scope('calendar.write', actor);
+    const year = yearOf(req.params.year, req.body);
     await saveCalendarYear(sql, year, actor.userId);
     const years = await loadCalendarYears(sql);
     const dossiersNotified = await broadcast(years);

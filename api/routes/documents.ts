@@ -14,6 +14,10 @@ function idOf<T extends z.ZodType<string>>(schema: T, raw: unknown): string {
   return result.data;
 }
 
+/** `Biên bản vi phạm hành chính - 7K2M9QXD.pdf`: what a clerk expects to find in their downloads folder. */
+export const downloadName = (document: { title: string; verificationCode: string | null; documentId: string }) =>
+  `${document.title.replace(/[\\/:*?"<>|]+/g, ' ').trim()} - ${document.verificationCode ?? document.documentId}.pdf`;
+
 /** GET /api/v1/dossiers/:id/documents[/:documentId]: for people entitled to the dossier. */
 export function documentRoutes(documents: DocumentService): Router {
   const router = Router({ mergeParams: true });
@@ -29,8 +33,9 @@ export function documentRoutes(documents: DocumentService): Router {
     res
       .status(200)
       .type('application/pdf')
-      // Ids only: a file name must not carry the person's name into download folders and mail.
-      .attachment(`${document.formId}-${document.verificationCode ?? document.documentId}.pdf`)
+      // The form's Vietnamese title and its verification code (RFC 6266 `filename*` keeps the diacritics), never the
+      // person's name: a file name travels into download folders and mail.
+      .attachment(downloadName(document))
       .set({ 'Content-Length': String(document.size), ETag: `"${document.sha256}"`, 'Cache-Control': 'private, no-store' });
     res.setHeader('X-Content-SHA256', document.sha256);
     await pipeline(content, res);

@@ -1,4 +1,9 @@
-import { Router } from 'express';
+import { Router, type Response } from 'express';
+import { civilDateAt } from '../../domain/calendar/civil-date';
+import { WorkingCalendar } from '../../domain/calendar/working-calendar';
+import { loadCalendarYears } from '../../store/calendar-years';
+import type { DossierView } from '../../workflows/dossier-view';
+import { etagOf, presentDossier } from '../dossiers/present-dossier';
 import { DossierIdSchema } from '../../domain/dossier/dossier-id';
 import { regimes, roleMayTake } from '../../domain/procedure';
 import type { Role } from '../../domain/roles';
@@ -48,11 +53,18 @@ export function dossierRoutes({ dossiers, guard, units, sql }: DossierRouteDeps)
     const principal = principalOf(res);
     guard.scope('dossier.open', principal); // 403 before the body is even read
     const view = await dossiers.open(parsePrintable(OpenDossierSchema, req.body), principal);
-    res.status(201).location(`${req.baseUrl}/${view.dossierId}`).json(view);
+    await answer(res.status(201).location(`${req.baseUrl}/${view.dossierId}`), view);
   });
 
+  /** A view of the dossier for its caller, with its version as the ETag an action's If-Match names. */
+  async function answer(res: Response, view: DossierView): Promise<void> {
+    const { userId, role, unitCode } = principalOf(res);
+    const calendar = new WorkingCalendar(await loadCalendarYears(sql));
+    res.set('ETag', etagOf(view)).json(presentDossier(view, { userId, role, unitCode }, calendar, civilDateAt(new Date())));
+  }
+
   router.get('/:id', async (req, res) => {
-    res.json(await dossiers.read(dossierIdOf(req.params.id), principalOf(res)));
+    await answer(res, await dossiers.read(dossierIdOf(req.params.id), principalOf(res)));
   });
 
   // Checked in order: the action exists, the role may ever take it (403), the dossier is within reach (404),
@@ -70,8 +82,10 @@ export function dossierRoutes({ dossiers, guard, units, sql }: DossierRouteDeps)
     await dossiers.authorize('dossier.act', dossierId, principal);
     const body = parsePrintable(actionBodySchemas[action], req.body);
     await checkUnitReferences(body, units);
+    const ifMatch = req.get('if-match');
+    if (ifMatch) await dossiers.checkVersion(dossierId, ifMatch);
     const { userId, role, unitCode } = principal;
-    res.json(await dossiers.act(dossierId, { action, actor: { userId, role, unitCode }, body }));
+    await answer(res, await dossiers.act(dossierId, { action, actor: { userId, role, unitCode }, body }));
   });
 
   return router;

@@ -1,4 +1,4 @@
-import { Router, type Request } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { Sql } from 'postgres';
 import { civilDateAt } from '../../domain/calendar/civil-date';
 import {
@@ -17,6 +17,7 @@ import type { UnitTree } from '../../store/unit-tree';
 import type { Guard, Reach } from '../access/guard';
 import { principalOf } from '../auth/authenticate';
 import { sendCsv, type CsvCell } from '../csv';
+import { sendXlsx, XLSX_TYPE, type TableCell } from '../xlsx';
 import { ApiError, notFound } from '../errors';
 import { pageOf, parse } from '../parse';
 
@@ -61,7 +62,8 @@ export function supervisionRoutes({ sql, guard, units }: SupervisionRouteDeps): 
     const query = parse(OverdueQuerySchema, req.query);
     const scoped = await narrowTo(reach, query.unit);
     const now = new Date();
-    if (!wantsCsv(req, query.format)) {
+    const format = exportFormat(req, query.format);
+    if (format === 'json') {
       res.json(await pageOf(() => overdueBoard(sql, scoped, query, now)));
       return;
     }
@@ -72,9 +74,10 @@ export function supervisionRoutes({ sql, guard, units }: SupervisionRouteDeps): 
       if (!page.nextCursor) break;
       cursor = page.nextCursor;
     }
-    sendCsv(
+    await sendTable(
       res,
-      `qua-han-${civilDateAt(now)}.csv`,
+      format,
+      `Hồ sơ quá hạn ${civilDateAt(now)}`,
       ['Mã hồ sơ', 'Bước', 'Việc phải làm', 'Mã đơn vị phải xử lý', 'Đơn vị phải xử lý', 'Xã', 'Hạn xử lý', 'Số ngày quá hạn', 'Quá hạn'],
       items.map((item) => [
         item.code,
@@ -83,7 +86,7 @@ export function supervisionRoutes({ sql, guard, units }: SupervisionRouteDeps): 
         item.unit.code,
         item.unit.name,
         item.commune.name,
-        vietnamTime(item.dueAt),
+        vietnamWallClock(item.dueAt),
         item.overdueBy.days,
         item.overdueBy.text,
       ]),
@@ -101,8 +104,9 @@ export function supervisionRoutes({ sql, guard, units }: SupervisionRouteDeps): 
     const now = new Date();
     const period = query.from && query.to ? { from: query.from, to: query.to } : periodEndingOn(query.period ?? 'ytd', civilDateAt(now));
     const stats = await supervisionStats(sql, unit, area, period, now);
-    if (wantsCsv(req, query.format)) {
-      sendCsv(res, `thong-ke-${unit.code}-${period.from}-${period.to}.csv`, ['Đơn vị', 'Từ ngày', 'Đến ngày', 'Chỉ số', 'Phân loại', 'Giá trị'], statsRows(stats));
+    const format = exportFormat(req, query.format);
+    if (format !== 'json') {
+      await sendTable(res, format, `Thống kê ${unit.name} ${period.from} ${period.to}`, ['Đơn vị', 'Từ ngày', 'Đến ngày', 'Chỉ số', 'Phân loại', 'Giá trị'], statsRows(stats));
       return;
     }
     res.json(stats);
@@ -131,14 +135,24 @@ export function supervisionRoutes({ sql, guard, units }: SupervisionRouteDeps): 
   return router;
 }
 
-/** `?format=csv`, or no format and an Accept header that prefers CSV to JSON. */
-function wantsCsv(req: Request, format: 'json' | 'csv' | undefined): boolean {
-  return format ? format === 'csv' : req.accepts(['application/json', 'text/csv']) === 'text/csv';
+type ExportFormat = 'json' | 'csv' | 'xlsx';
+
+/** `?format=`, or else the type the Accept header prefers among JSON, CSV and Excel. */
+function exportFormat(req: Request, format: ExportFormat | undefined): ExportFormat {
+  if (format) return format;
+  const accepted = req.accepts(['application/json', 'text/csv', XLSX_TYPE]);
+  return accepted === 'text/csv' ? 'csv' : accepted === XLSX_TYPE ? 'xlsx' : 'json';
 }
 
-/** "2026-11-23 08:30", Vietnam time: what Excel reads as a date and time. */
-function vietnamTime(iso: string): string {
-  return new Date(Date.parse(iso) + VIETNAM_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+/** A table as a CSV or Excel attachment named in Vietnamese (`filename*` keeps the diacritics). */
+async function sendTable(res: Response, format: 'csv' | 'xlsx', title: string, header: readonly string[], rows: readonly (readonly TableCell[])[]): Promise<void> {
+  if (format === 'xlsx') return sendXlsx(res, `${title}.xlsx`, title, header, rows);
+  sendCsv(res, `${title}.csv`, header, rows);
+}
+
+/** The instant as Vietnam's wall clock, in a Date whose UTC fields read it: a spreadsheet has no time zones. */
+function vietnamWallClock(iso: string): Date {
+  return new Date(Date.parse(iso) + VIETNAM_OFFSET_MS);
 }
 
 /** The figures as one row per number: unit, period, indicator, breakdown, value. */

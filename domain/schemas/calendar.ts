@@ -12,3 +12,20 @@ export const CalendarYearSchema = z
     source: nfcText(500).describe('Văn bản công bố lịch nghỉ'),
   })
   .strict();
+
+const CalendarYearOutSchema = CalendarYearSchema.extend({ year: z.number().int() });
+
+/** `GET /api/v1/admin/calendar`: the years in force, and the version every computed deadline records. */
+export const CalendarSchema = z.object({ version: z.string(), years: z.array(CalendarYearOutSchema) });
+
+/** `PUT /api/v1/admin/calendar/:year`: the year saved, and how many running dossiers were told. */
+export const CalendarSavedSchema = z.object({ version: z.string(), year: CalendarYearOutSchema, dossiersNotified: z.number().int() });
+
+/** `POST /api/v1/admin/calendar/:year/preview`: what saving the year would move, before it is saved. */
+export const CalendarPreviewSchema = z.object({
+  deadlinesMoved: z.number().int().describe('Số thời hạn đang chạy sẽ đổi ngày kết thúc'),
+  dossiers: z.number().int().describe('Số hồ sơ có thời hạn đổi'),
+  examples: z
+    .array(z.object({ dossierId: z.string(), code: z.string(), deadlineId: z.string(), from: z.string(), to: z.string() }))
+    .describe('Tối đa 20 thời hạn, để xem trước'),
+});

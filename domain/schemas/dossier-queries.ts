@@ -63,6 +63,8 @@ export const InboxItemSchema = DossierSummarySchema.extend({
     description: z.string(),
     dueAt: z.string(),
     overdue: z.boolean(),
+    workingDaysLeft: z.number().int().nullable().describe('Số ngày làm việc còn lại, tính cả hôm nay; null khi đã quá hạn'),
+    overdueWorkingDays: z.number().int().nullable().describe('Số ngày làm việc đã quá hạn; null khi chưa đến hạn'),
   }),
 });
 export type InboxItem = z.infer<typeof InboxItemSchema>;

@@ -6,7 +6,10 @@ import { namedPeriods } from '../stats/period';
 import { planMetrics } from '../stats/plan';
 import { civilDate, nfcText, unitCode } from './common';
 
-const format = z.enum(['json', 'csv']).optional().describe('`csv`: tệp CSV (UTF-8 có BOM) để mở bằng Excel; cũng chọn được bằng `Accept: text/csv`');
+const format = z
+  .enum(['json', 'csv', 'xlsx'])
+  .optional()
+  .describe('`csv`: tệp CSV (UTF-8 có BOM); `xlsx`: tệp Excel, ngày và số ở dạng ngày và số; cũng chọn được bằng tiêu đề `Accept`');
 const unit = unitCode.optional().describe('Đơn vị (phải thuộc địa bàn của người gọi); mặc định là đơn vị của người gọi');
 const year = z.coerce.number().int().min(2000).max(2100).describe('Năm kế hoạch');
 

@@ -1,5 +1,5 @@
 import type { Sql } from 'postgres';
-import { demoUnits, demoUsers } from './demo-data';
+import { demoUnits, demoUsers } from '../../config/demo-data';
 
 /** Inserts or refreshes the demonstration units and users; leaves everything else alone. */
 export async function seedDemoData(sql: Sql): Promise<void> {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import postgres from 'postgres';
 import { loadDevIssuer } from '../../api/auth/dev-issuer';
 import { devIssuer } from '../../config/env';
-import { demoUsers } from '../../scripts/seed/demo-data';
+import { demoUsers } from '../../config/demo-data';
 import { seedDemoData } from '../../scripts/seed/seed';
 import { startApiProcess, stopProcess } from '../../scripts/stack/api-process';
 import { freePort } from '../../scripts/stack/free-port';

@@ -67,8 +67,10 @@ describeWithStack('the document archive', () => {
     const response = await download('demo-police-x01', listed.documentId);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
-    // The file name carries ids only.
-    expect(response.headers.get('content-disposition')).toContain(`dossier-cover-sheet-${listed.verificationCode}.pdf`);
+    // The file name is the form's title with its diacritics, and the verification code: never the person's name.
+    const disposition = response.headers.get('content-disposition') ?? '';
+    expect(decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1] ?? '')).toBe(`${listed.title} - ${listed.verificationCode}.pdf`);
+    expect(decodeURIComponent(disposition)).not.toContain(SUBJECT.fullName);
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect(sha256(bytes)).toBe(listed.sha256);
 

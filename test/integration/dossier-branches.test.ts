@@ -1,7 +1,9 @@
-import { publishedYears } from '../../domain/calendar';
+import { defaultCalendar, publishedYears } from '../../domain/calendar';
+import { addDays, civilDateAt } from '../../domain/calendar/civil-date';
 import { calendarChanged, dossierState, workflowIdOf } from '../../workflows/messages';
 import { dossierDriver, dueOf, stepsVisited, toDecision, type Step } from '../support/dossier-driver';
 import { describeWithStack, startHoso, type Hoso } from '../support/hoso-harness';
+import { expectedDueOn } from '../support/time-skipping';
 
 
 /** Dates in the past, one per step of `toDecision`, as clerks record events after the fact. */
@@ -157,11 +159,21 @@ describeWithStack('the dossier workflow carries out every branch of the law', ()
     });
 
     it('adds the working days lost to force majeure to the complaint window', async () => {
-      const { act } = await driver.open(toDecision((index) => (index === 9 ? '2026-11-20' : september(index))));
-      await act('court_clerk', 'record-pause', { reason: 'Bão lũ chia cắt', occurredOn: '2026-11-23' });
-      const paused = await act('court_clerk', 'end-pause', { occurredOn: '2026-11-23' });
-      // 5 working days from Friday 20/11 end on Monday 30/11; one working day lost (23/11) moves it to 01/12.
-      expect(dueOf(paused, 'complaint-window.complaint')).toBe('2026-12-01');
+      // The decision two working days before today and a day lost the working day after: the window still runs
+      // today, whatever today is (a window already over would let the decision take effect before the pause).
+      const calendar = defaultCalendar();
+      const todayOn = civilDateAt(new Date());
+      let decidedOn = todayOn;
+      for (let back = 0; back < 2; ) {
+        decidedOn = addDays(decidedOn, -1);
+        if (calendar.isWorkingDay(decidedOn)) back++;
+      }
+      const lostOn = calendar.addWorkingDays(decidedOn, 1);
+      const { act } = await driver.open(toDecision((index) => (index === 9 ? decidedOn : september(index))));
+      await act('court_clerk', 'record-pause', { reason: 'Bão lũ chia cắt', occurredOn: lostOn });
+      const paused = await act('court_clerk', 'end-pause', { occurredOn: lostOn });
+      // The window as the regime table sets it, and one working day more for the day lost.
+      expect(dueOf(paused, 'complaint-window.complaint')).toBe(calendar.addWorkingDays(expectedDueOn('2026', 'complaint-window.complaint', decidedOn), 1));
     });
   });
 

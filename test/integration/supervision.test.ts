@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../api/auth/claims';
 import { describeWithStack, startHoso, type Hoso } from '../support/hoso-harness';
@@ -8,6 +9,12 @@ import { describeWithStack, startHoso, type Hoso } from '../support/hoso-harness
  * a district SUP-H01 under the demo province (communes SUP-X01, SUP-X02, court SUP-TA01) with dossiers
  * detected in 2025, one overdue dossier at the demo commune DEMO-X01, and one in another province SUP-T02.
  */
+/** The file name of an attachment, as `filename*` (RFC 6266) gives it with its diacritics. */
+function fileNameOf(response: Response): string {
+  const encoded = /filename\*=UTF-8''([^;]+)/.exec(response.headers.get('content-disposition') ?? '')?.[1];
+  return encoded ? decodeURIComponent(encoded) : '';
+}
+
 describeWithStack('supervision: the overdue board, figures for an area and period, plan targets', () => {
   let hoso: Hoso;
   const run = randomUUID().slice(0, 8);
@@ -187,7 +194,7 @@ describeWithStack('supervision: the overdue board, figures for an area and perio
       });
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
-      expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="qua-han-\d{4}-\d{2}-\d{2}\.csv"$/);
+      expect(fileNameOf(response)).toMatch(/^Hồ sơ quá hạn \d{4}-\d{2}-\d{2}\.csv$/);
       const bytes = Buffer.from(await response.arrayBuffer());
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
@@ -196,6 +203,26 @@ describeWithStack('supervision: the overdue board, figures for an area and perio
       expect(lines[1]?.startsWith(`${code('D1')},"Tòa án xem xét, quyết định",Mở phiên họp và ra quyết định,`)).toBe(true);
       expect(lines[1]).toMatch(/,SUP-TA01,Tòa án nhân dân khu vực Giám Sát,Xã Giám Sát Một,\d{4}-\d{2}-\d{2} \d{2}:\d{2},3,quá hạn 3 ngày 4 giờ$/);
       expect(lines[2]).toMatch(new RegExp(`^${code('D2')},`));
+    });
+
+    it('exports the board as an Excel workbook: dates as dates, numbers as numbers, a frozen header', async () => {
+      const response = await fetch(`${hoso.baseUrl}/api/v1/overdue?unit=SUP-H01&format=xlsx`, {
+        headers: { authorization: `Bearer ${await hoso.tokenOf('demo-supervisor-t01')}` },
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      expect(fileNameOf(response)).toMatch(/^Hồ sơ quá hạn \d{4}-\d{2}-\d{2}\.xlsx$/);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await response.arrayBuffer());
+      const sheet = workbook.worksheets[0]!;
+      expect(sheet.getRow(1).values).toEqual([undefined, 'Mã hồ sơ', 'Bước', 'Việc phải làm', 'Mã đơn vị phải xử lý', 'Đơn vị phải xử lý', 'Xã', 'Hạn xử lý', 'Số ngày quá hạn', 'Quá hạn']);
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(sheet.rowCount).toBe(3);
+      const first = sheet.getRow(2);
+      expect(first.getCell(1).value).toBe(code('D1'));
+      expect(first.getCell(7).value).toBeInstanceOf(Date);
+      expect(first.getCell(7).numFmt).toBe('dd/mm/yyyy hh:mm');
+      expect(first.getCell(8).value).toBe(3);
     });
   });
 
@@ -294,7 +321,7 @@ describeWithStack('supervision: the overdue board, figures for an area and perio
         headers: { authorization: `Bearer ${await hoso.tokenOf('demo-supervisor-t01')}`, accept: 'text/csv' },
       });
       expect(response.status).toBe(200);
-      expect(response.headers.get('content-disposition')).toBe('attachment; filename="thong-ke-SUP-H01-2025-01-01-2025-12-31.csv"');
+      expect(fileNameOf(response)).toBe('Thống kê Huyện Giám Sát 2025-01-01 2025-12-31.csv');
       const bytes = Buffer.from(await response.arrayBuffer());
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');

@@ -8,7 +8,7 @@ import type { ProcedureRole } from '../../domain/roles';
 import type { DossierView } from '../../workflows/dossier-view';
 import { dossierState, performAction, workflowIdOf } from '../../workflows/messages';
 
-/** One demo actor per role, in the demo units of scripts/seed/demo-data.ts. */
+/** One demo actor per role, in the demo units of config/demo-data.ts. */
 export const actors: Record<ProcedureRole, Actor> = {
   commune_police: { userId: 'demo-police-x01', role: 'commune_police', unitCode: 'DEMO-X01' },
   commune_committee: { userId: 'demo-committee-x01', role: 'commune_committee', unitCode: 'DEMO-X01' },
@@ -85,14 +85,17 @@ export function dossierDriver(client: Client, taskQueue: string, afterAct: () =>
     };
     for (const [role, action, body] of steps) await act(role, action, body);
     const state = () => handle.query(dossierState);
-    /** Waits until the workflow has done what its timers say (they fire at once for back-dated events). */
-    async function until(predicate: (view: DossierView) => boolean, what: string): Promise<DossierView> {
-      for (let attempt = 0; attempt < 100; attempt++) {
+    /**
+     * Waits until the workflow has done what its timers say (they fire at once for back-dated events), for `withinMs`
+     * of real time: longer where real activities do real work, such as signing PDFs with keys made on first use.
+     */
+    async function until(predicate: (view: DossierView) => boolean, what: string, withinMs = 5_000): Promise<DossierView> {
+      for (const deadline = Date.now() + withinMs; ; ) {
         const view = await state();
         if (predicate(view)) return view;
+        if (Date.now() > deadline) throw new Error(`dossier ${dossierId} never reached: ${what}`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
-      throw new Error(`dossier ${dossierId} never reached: ${what}`);
     }
     return { dossierId, handle, act, state, until };
   }

@@ -11,7 +11,7 @@ import { createMinioDocumentStore } from '../../activities/documents/document-st
 import { trustAnchorsOf } from '../../config/signing';
 import { connectMinio, connectPostgres, connectTemporal } from '../../config/connect';
 import { parseEnv } from '../../config/env';
-import { demoUsers } from '../../scripts/seed/demo-data';
+import { demoUsers } from '../../config/demo-data';
 import { seedDemoData } from '../../scripts/seed/seed';
 import { createDocumentWorker, createWorkflowWorker } from '../../worker/workers';
 import { quietTemporalLogs } from './quiet-temporal-logs';
@@ -47,6 +47,7 @@ export async function startHoso() {
     minio,
     temporal,
     jwks: issuer.jwks,
+    devIssuer: issuer,
     publicUrl: 'http://127.0.0.1',
     log: (message, error) => console.error(message, error),
   });

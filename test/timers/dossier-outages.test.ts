@@ -13,7 +13,7 @@ import type { DossierView } from '../../workflows/dossier-view';
 import { toDecision, type Step } from '../support/dossier-driver';
 import { outageProxy, type OutageProxy } from '../support/outage-proxy';
 import { hasTestStack } from '../support/test-stack';
-import { describeTimeSkipping, endOf, sleepPast, startTimeSkipping, type TimeSkipping } from '../support/time-skipping';
+import { describeTimeSkipping, endOf, legalToday, sleepPast, startTimeSkipping, type TimeSkipping } from '../support/time-skipping';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -200,7 +200,9 @@ describeTimeSkipping('a dossier outlives the outages of the services it calls (t
 
     it('records an action and a period ending while PostgreSQL is unreachable, as a clean run does, and projects them once it is back', async () => {
       const { env } = harness;
-      const open = (queue: string) => harness.driverOn(queue).open(toDecision(() => undefined).slice(0, 3));
+      // Detected today on the workflows' clock, wherever it starts: a form refuses a detection after the opening.
+      const detectedOn = await legalToday(env);
+      const open = (queue: string) => harness.driverOn(queue).open(toDecision(() => undefined).slice(0, 3), { detectedOn });
       const [clean, faulty] = await Promise.all([open('storage-clean'), open('postgres-down')]);
       const due = endOf(await clean!.state(), 'commune.compile-dossier');
       await sleepPast(env, due, -10 * MINUTE);
@@ -224,20 +226,22 @@ describeTimeSkipping('a dossier outlives the outages of the services it calls (t
       expect(legalContent(faultyView)).toEqual(legalContent(cleanView));
       expect(await projected(faultyView)).toEqual(await projected(cleanView));
       expect(await projected(faultyView)).toMatchObject({ step: 'commune', overdue: true });
+      expect(faultyView.documents.length).toBeGreaterThan(0);
     }, 120_000);
 
     it('issues every form once MinIO is back, as a clean run does', async () => {
       const { env } = harness;
       await minioProxy.cut();
-      const open = (queue: string) => harness.driverOn(queue).open([['commune_police', 'request-determination', { healthFacilityCode: 'DEMO-YT01' }]]);
+      const detectedOn = await legalToday(env);
+      const open = (queue: string) => harness.driverOn(queue).open([['commune_police', 'request-determination', { healthFacilityCode: 'DEMO-YT01' }]], { detectedOn });
       const [clean, faulty] = await Promise.all([open('storage-clean'), open('minio-down')]);
-      const cleanView = await clean!.until((view) => view.documents.length === 2, 'the clean forms');
+      const cleanView = await clean!.until((view) => view.documents.length === 2, 'the clean forms', 60_000);
       await env.sleep(10 * MINUTE);
       expect((await faulty!.state()).documents).toEqual([]);
 
       await minioProxy.restore();
       await env.sleep(5 * MINUTE);
-      const faultyView = await faulty!.until((view) => view.documents.length === 2, 'the forms issued after the outage');
+      const faultyView = await faulty!.until((view) => view.documents.length === 2, 'the forms issued after the outage', 60_000);
       expect(legalContent(faultyView)).toEqual(legalContent(cleanView));
       expect(await projected(faultyView)).toEqual(await projected(cleanView));
     }, 120_000);

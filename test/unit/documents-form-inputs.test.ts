@@ -11,7 +11,7 @@ import { getRegime, regimes, type ActionId, type RegimeId } from '../../domain/p
 import type { ActionBodies } from '../../domain/schemas/actions';
 import { actionBodySchemas } from '../../domain/schemas/actions';
 import type { ProcedureRole } from '../../domain/roles';
-import { demoUnits, demoUsers } from '../../scripts/seed/demo-data';
+import { demoUnits, demoUsers } from '../../config/demo-data';
 import { forms, isFormId, renderForm, type FormId } from '../../templates';
 import { actors } from '../support/dossier-driver';
 

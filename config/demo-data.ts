@@ -1,4 +1,4 @@
-import type { Role } from '../../domain/roles';
+import type { Role } from '../domain/roles';
 
 /**
  * Demonstration units and users for `npm start` and the tests. Codes are prefixed DEMO so they never

@@ -1,0 +1,46 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { once } from 'node:events';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const root = path.join(__dirname, '..', '..');
+const web = path.join(root, 'web');
+const dist = path.join(web, 'dist');
+/** What the build depends on: the console's sources, the domain code it imports, and the pinned packages. */
+const SOURCES = ['web/index.html', 'web/vite.config.ts', 'web/tsconfig.json', 'web/public', 'web/src', 'domain', 'package.json'];
+const STAMP = path.join(dist, '.sources-sha256');
+
+async function filesUnder(relative: string): Promise<string[]> {
+  const absolute = path.join(root, relative);
+  const entries = await readdir(absolute, { withFileTypes: true }).catch(() => undefined);
+  if (!entries) return [relative];
+  const nested = await Promise.all(entries.map((entry) => filesUnder(path.join(relative, entry.name))));
+  return nested.flat();
+}
+
+async function sourcesDigest(): Promise<string> {
+  const files = (await Promise.all(SOURCES.map(filesUnder))).flat().sort();
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file).update('\0').update(await readFile(path.join(root, file))).update('\0');
+  return hash.digest('hex');
+}
+
+/** Builds the console into web/dist unless the build there was made from the same sources. Returns whether it built. */
+export async function ensureConsoleBuilt({ force = false } = {}): Promise<boolean> {
+  const digest = await sourcesDigest();
+  if (!force && (await readFile(STAMP, 'utf8').catch(() => '')) === digest) return false;
+  console.log('▶ building the web console (vite build)');
+  const child = spawn(path.join(root, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], { cwd: web, stdio: 'inherit' });
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`vite build failed (exit ${code})`);
+  await writeFile(STAMP, digest);
+  return true;
+}
+
+if (require.main === module) {
+  ensureConsoleBuilt({ force: process.argv.includes('--force') }).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,77 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** The two sizes every screen is checked at: an office PC and a phone. */
+export const viewports = {
+  desktop: { width: 1366, height: 768 },
+  phone: { width: 390, height: 844 },
+} as const;
+
+/**
+ * Debian's Chromium (scripts/tools/chromium.ts puts its path in $CHROMIUM for the tests), headless. The flags keep
+ * it from calling Google's services, which this machine's closed network refuses many times over.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM;
+  if (!executablePath) throw new Error('CHROMIUM is not set: run the browser tests through `npm test`');
+  return chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/**
+ * A context in Vietnamese at one of the two sizes; a phone one is touch-enabled. What goes wrong in its pages (an
+ * uncaught error, a console error) is printed, so that a failed test says why the page did not show.
+ */
+export async function contextAt(browser: Browser, size: keyof typeof viewports): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: viewports[size],
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    ...(size === 'phone' ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+  });
+  context.on('page', (page) => {
+    page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') console.error(`[console] ${message.text()}`);
+    });
+  });
+  return context;
+}
+
+/** Signs in through the development login page as the demo user named `name`. */
+export async function signInAs(page: Page, baseUrl: string, name: string): Promise<void> {
+  await page.goto(baseUrl);
+  await page.getByRole('button', { name: `Đăng nhập: ${name}` }).click();
+  await page.getByRole('heading', { name: 'Hộp việc', level: 1 }).waitFor();
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: unknown[] }>;
+}
+
+/** axe-core's serious and critical violations on the page as it is now, each with where it was found. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  // Runs in the page, where axe-core put `axe` on the global object.
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** Runs `steps`; when they fail, keeps a screenshot of the page as it was (`<name>.png` in `dir`) and fails. */
+export async function capturedOnFailure<T>(page: Page, dir: string, name: string, steps: () => Promise<T>): Promise<T> {
+  try {
+    return await steps();
+  } catch (error) {
+    await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true }).catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,38 @@
+import { defaultCalendar } from '../../domain/calendar';
+import { availableActions } from '../../domain/dossier/available-actions';
+import { countdownOf } from '../../domain/dossier/countdown';
+import { getRegime } from '../../domain/procedure';
+
+describe('a deadline as a countdown in working days', () => {
+  const calendar = defaultCalendar();
+  it('counts today and the last day, skips weekends and days off, then counts the working days overdue', () => {
+    // Thursday 19/11/2026 to Wednesday 25/11/2026: Thu, Fri, Mon, Wed (Tuesday 24/11 is a day off, Ngày Văn hóa).
+    expect(countdownOf(calendar, '2026-11-25', '2026-11-19')).toEqual({ workingDaysLeft: 4, overdueWorkingDays: null });
+    expect(countdownOf(calendar, '2026-11-25', '2026-11-25')).toEqual({ workingDaysLeft: 1, overdueWorkingDays: null });
+    // A deadline ending on Friday, looked at on the Saturday: not yet a working day overdue.
+    expect(countdownOf(calendar, '2026-11-27', '2026-11-28')).toEqual({ workingDaysLeft: null, overdueWorkingDays: 0 });
+    expect(countdownOf(calendar, '2026-11-27', '2026-12-01')).toEqual({ workingDaysLeft: null, overdueWorkingDays: 2 });
+  });
+});
+
+describe('the actions offered to a caller', () => {
+  const regime = getRegime('2026');
+  const atDetermination = { step: 'determination' as const, units: { commune: 'X01', healthFacility: 'YT01' } };
+
+  it("offers the health facility its own actions at the dossier's step, in its own unit only", () => {
+    const offered = availableActions(atDetermination, regime, { userId: 'u', role: 'health_facility', unitCode: 'YT01' }).map((action) => action.action);
+    expect(offered).toContain('record-determination');
+    expect(offered).not.toContain('request-determination');
+    expect(availableActions(atDetermination, regime, { userId: 'u', role: 'health_facility', unitCode: 'YT02' })).toEqual([]);
+  });
+
+  it('offers nothing to supervisors, nor on a closed dossier', () => {
+    expect(availableActions(atDetermination, regime, { userId: 'u', role: 'supervisor', unitCode: 'X01' })).toEqual([]);
+    expect(availableActions({ ...atDetermination, step: 'closed' }, regime, { userId: 'u', role: 'commune_police', unitCode: 'X01' })).toEqual([]);
+  });
+
+  it('names each offered action as its regime table does, with the id of its body schema', () => {
+    const [first] = availableActions(atDetermination, regime, { userId: 'u', role: 'health_facility', unitCode: 'YT01' });
+    expect(first).toEqual({ action: first!.action, title: regime.actions[first!.action].title, bodySchema: first!.action });
+  });
+});

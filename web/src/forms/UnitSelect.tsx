@@ -1,0 +1,30 @@
+import { Select } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { unitKinds } from '../../../domain/schemas/units';
+import { api, dataOf } from '../api/client';
+
+type UnitKind = (typeof unitKinds)[number];
+
+/** Picks a unit of one kind from the units API, searching by name as the user types (diacritics optional). */
+export function UnitSelect({ kind, value, onChange, id }: { kind: UnitKind; value?: string; onChange?: (code: string) => void; id?: string }) {
+  const [q, setQ] = useState('');
+  const units = useQuery({
+    queryKey: ['units', kind, q],
+    queryFn: async () => dataOf(await api.GET('/api/v1/units', { params: { query: { kind, limit: 50, ...(q ? { q } : {}) } } })).items,
+    staleTime: 10 * 60_000,
+  });
+  return (
+    <Select
+      id={id}
+      showSearch
+      allowClear
+      value={value}
+      onChange={onChange}
+      filterOption={false}
+      onSearch={setQ}
+      loading={units.isFetching}
+      options={(units.data ?? []).map((unit) => ({ value: unit.code, label: `${unit.name} (${unit.code})` }))}
+    />
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * Vietnamese labels for body fields whose schema carries no description, and for enum values. A field's own
+ * `.describe()` in domain/schemas wins: this only fills the gaps.
+ */
+export const fieldLabels: Record<string, string> = {
+  otherNames: 'Tên gọi khác',
+  placeOfBirth: 'Nơi sinh',
+  hometown: 'Quê quán',
+  ethnicity: 'Dân tộc',
+  religion: 'Tôn giáo',
+  nationality: 'Quốc tịch',
+  education: 'Trình độ học vấn',
+  occupation: 'Nghề nghiệp',
+  family: 'Quan hệ gia đình',
+  fullName: 'Họ và tên',
+  yearOfBirth: 'Năm sinh',
+  residence: 'Nơi cư trú',
+  history: 'Quá trình bản thân',
+  period: 'Thời gian',
+  activity: 'Làm gì, ở đâu',
+  criminalRecord: 'Tiền án',
+  administrativeRecord: 'Tiền sự',
+  drugUse: 'Quá trình sử dụng ma túy',
+  since: 'Sử dụng từ',
+  method: 'Hình thức sử dụng',
+  sex: 'Giới tính',
+  dateOfBirth: 'Ngày sinh',
+  idNumber: 'Số định danh cá nhân',
+  phone: 'Số điện thoại',
+  outcome: 'Quyết định của Tòa án',
+  complainant: 'Người khiếu nại',
+  procuracy: 'Viện kiểm sát kiến nghị, kháng nghị',
+  granted: 'Chấp nhận',
+  name: 'Họ và tên',
+  title: 'Chức vụ, đơn vị',
+  subject: 'Người bị đề nghị',
+  regimeId: 'Chế độ pháp lý',
+  reason: 'Lý do',
+};
+
+export const enumLabels: Record<string, string> = {
+  addicted: 'Nghiện ma túy',
+  'not-addicted': 'Không nghiện ma túy',
+  apply: 'Áp dụng biện pháp',
+  'not-apply': 'Không áp dụng biện pháp',
+  home: 'Tại gia đình',
+  facility: 'Tại cơ sở',
+  illness: 'Đang ốm nặng',
+  'family-hardship': 'Gia đình đặc biệt khó khăn',
+  male: 'Nam',
+  female: 'Nữ',
+  upheld: 'Giữ nguyên quyết định',
+  annulled: 'Hủy quyết định',
+  modified: 'Sửa quyết định',
+  a: 'Điểm a',
+  b: 'Điểm b',
+  c: 'Điểm c',
+  d: 'Điểm d',
+  published: 'Đã công bố chính thức',
+  provisional: 'Tạm tính, chờ công bố',
+};
+
+/** The grounds of a dossier (LPCMT 2021 Điều 32 for adults, Điều 33 for those from 12 to under 18), in short. */
+export const triggerLabels: Record<string, string> = {
+  'art32-a': 'Điều 32.1: không đăng ký, không thực hiện hoặc tự ý chấm dứt cai nghiện tự nguyện',
+  'art32-b': 'Điều 32.2: sử dụng trái phép chất ma túy trong thời gian cai nghiện tự nguyện',
+  'art32-c': 'Điều 32.3: nghiện các chất dạng thuốc phiện, không đăng ký, không thực hiện, tự ý chấm dứt hoặc bị chấm dứt điều trị bằng thuốc thay thế',
+  'art32-d': 'Điều 32.4: tái nghiện trong thời gian quản lý sau cai nghiện',
+  'art33-a': 'Điều 33.1.a (12–dưới 18 tuổi): không đăng ký, không thực hiện hoặc tự ý chấm dứt cai nghiện tự nguyện',
+  'art33-b': 'Điều 33.1.b (12–dưới 18 tuổi): sử dụng trái phép chất ma túy trong thời gian cai nghiện tự nguyện',
+  'art33-c': 'Điều 33.1.c (12–dưới 18 tuổi): nghiện các chất dạng thuốc phiện, không đăng ký, không thực hiện, tự ý chấm dứt hoặc bị chấm dứt điều trị bằng thuốc thay thế',
+};

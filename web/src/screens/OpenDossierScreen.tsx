@@ -1,0 +1,57 @@
+import { Alert, Card, Typography } from 'antd';
+import { useMutation } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { z } from 'zod';
+import { OpenDossierSchema, type OpenDossierInput } from '../../../domain/schemas/open-dossier';
+import { ApiProblem } from '../api/client';
+import { fieldsOf } from '../forms/fields';
+import { SchemaForm } from '../forms/SchemaForm';
+import { submit } from '../offline/outbox';
+
+const OpenedSchema = z.object({ dossierId: z.string() });
+const ExistingSchema = z.object({ existingDossierId: z.string() });
+
+/** Lập hồ sơ: commune police open a dossier for a person in their commune. */
+export function OpenDossierScreen() {
+  const navigate = useNavigate();
+  // The commune is the officer's own unit: the API fills it in.
+  const fields = useMemo(() => fieldsOf(OpenDossierSchema).filter((field) => field.name !== 'communeCode'), []);
+  const opening = useMutation({
+    mutationFn: (body: OpenDossierInput) => submit({ path: '/api/v1/dossiers', body, label: `Lập hồ sơ ${body.subject.fullName}` }),
+  });
+  const existing = opening.error instanceof ApiProblem && opening.error.code === 'active-dossier-exists' ? ExistingSchema.safeParse(opening.error.detail) : undefined;
+  return (
+    <>
+      <Typography.Title level={1}>Lập hồ sơ đề nghị</Typography.Title>
+      <Card>
+        {opening.data && !opening.data.sent && <Alert type="info" showIcon message="Đang mất kết nối: hồ sơ đã được xếp hàng và sẽ được lập khi có mạng." style={{ marginBottom: 16 }} />}
+        <SchemaForm
+          schema={OpenDossierSchema}
+          fields={fields}
+          draftKey="hoso.draft.open"
+          submitLabel="Lập hồ sơ"
+          busy={opening.isPending}
+          problem={
+            opening.error instanceof ApiProblem ? (
+              <>
+                {opening.error.title}{' '}
+                {existing?.success && <Link to={`/ho-so/${existing.data.existingDossierId}`}>Mở hồ sơ đang có</Link>}
+              </>
+            ) : opening.error ? (
+              opening.error.message
+            ) : undefined
+          }
+          onSubmit={(body, clearDraft) =>
+            opening.mutate(body, {
+              onSuccess: (result) => {
+                clearDraft();
+                if (result.sent) void navigate(`/ho-so/${OpenedSchema.parse(result.body).dossierId}`);
+              },
+            })
+          }
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { Button, Card, Drawer, InputNumber, List, Space, Tag, Typography } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { PlanTargetBodySchema } from '../../../../domain/schemas/supervision';
+import { api, ApiProblem, dataOf } from '../../api/client';
+import { useSession } from '../../app/session';
+import { fieldsOf } from '../../forms/fields';
+import { SchemaForm } from '../../forms/SchemaForm';
+import { UnitSelect } from '../../forms/UnitSelect';
+
+/** Plan targets (chỉ tiêu) of a unit for a year, set by its province's supervisor or an administrator. */
+export function PlanTargets() {
+  const { user } = useSession();
+  const queries = useQueryClient();
+  const [year, setYear] = useState(new Date().getFullYear());
+  const [unitCode, setUnitCode] = useState<string>();
+  const [editing, setEditing] = useState(false);
+  const unit = unitCode ?? user?.unitCode ?? '';
+  const targets = useQuery({
+    queryKey: ['plan-targets', unit, year],
+    queryFn: async () => dataOf(await api.GET('/api/v1/plan-targets', { params: { query: { unit, year } } })).items,
+  });
+  const fields = useMemo(() => fieldsOf(PlanTargetBodySchema), []);
+  const mine = (targets.data ?? []).filter((target) => target.unit.code === unit);
+  const initialBody = {
+    targets: Object.fromEntries(mine.map((target) => [target.metric, target.target])),
+    ...(mine[0]?.note ? { note: mine[0].note } : {}),
+  };
+  const save = useMutation({
+    mutationFn: async (body: (typeof PlanTargetBodySchema)['_output']) =>
+      dataOf(await api.PUT('/api/v1/plan-targets/{unitCode}/{year}', { params: { path: { unitCode: unit, year } }, body })),
+    onSuccess: () => {
+      setEditing(false);
+      void queries.invalidateQueries({ queryKey: ['plan-targets'] });
+    },
+  });
+  return (
+    <Card>
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Typography.Text>Đơn vị</Typography.Text>
+        <div style={{ minWidth: 260 }}>
+          <UnitSelect kind="province" value={unit} onChange={setUnitCode} />
+        </div>
+        <Typography.Text>Năm</Typography.Text>
+        <InputNumber aria-label="Năm" min={2000} max={2100} value={year} onChange={(value) => value && setYear(value)} />
+        <Button type="primary" onClick={() => setEditing(true)}>
+          Nhập chỉ tiêu
+        </Button>
+      </Space>
+      <List
+        loading={targets.isLoading}
+        dataSource={targets.data ?? []}
+        locale={{ emptyText: 'Chưa có chỉ tiêu cho năm này.' }}
+        renderItem={(target) => (
+          <List.Item key={`${target.unit.code}:${target.metric}`}>
+            <List.Item.Meta title={target.unit.name} description={target.note ?? undefined} />
+            <Tag color="blue">
+              {target.metric === 'opened' ? 'Hồ sơ đề nghị' : 'Người vào cơ sở'}: {target.target}
+            </Tag>
+          </List.Item>
+        )}
+      />
+      <Drawer open={editing} onClose={() => setEditing(false)} title={`Chỉ tiêu năm ${year}`} destroyOnHidden>
+        <SchemaForm
+          schema={PlanTargetBodySchema}
+          fields={fields}
+          draftKey={`hoso.draft.plan.${unit}.${year}`}
+          initialBody={initialBody}
+          busy={save.isPending}
+          problem={save.error instanceof ApiProblem ? save.error.title : undefined}
+          onSubmit={(body, clearDraft) => save.mutate(body, { onSuccess: clearDraft })}
+        />
+      </Drawer>
+    </Card>
+  );
+}

@@ -1,0 +1,81 @@
+import { Alert, Button, Drawer, Grid, Space, Typography } from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { actionBodySchemas, unitReferences } from '../../../../domain/schemas/actions';
+import { actionIds, type ActionId } from '../../../../domain/procedure/types';
+import { ApiProblem } from '../../api/client';
+import { fieldsOf } from '../../forms/fields';
+import { SchemaForm } from '../../forms/SchemaForm';
+import { messages } from '../../i18n';
+import { submit } from '../../offline/outbox';
+
+const t = messages.dossier;
+
+export interface AvailableAction {
+  action: string;
+  title: string;
+}
+
+const isActionId = (value: string): value is ActionId => (actionIds as readonly string[]).includes(value);
+
+/** The actions the signed-in user may take now, each opening its form; nothing else is offered. */
+export function ActionPanel({ dossierId, code, etag, actions }: { dossierId: string; code: string; etag: string | undefined; actions: readonly AvailableAction[] }) {
+  const [chosen, setChosen] = useState<AvailableAction & { action: ActionId }>();
+  const screens = Grid.useBreakpoint();
+  const queries = useQueryClient();
+  const [notice, setNotice] = useState<string>();
+  const fields = useMemo(() => (chosen ? fieldsOf(actionBodySchemas[chosen.action], unitReferences) : []), [chosen]);
+  const acting = useMutation({
+    mutationFn: ({ action, body, title }: { action: ActionId; body: unknown; title: string }) =>
+      submit({ path: `/api/v1/dossiers/${dossierId}/actions/${action}`, body, label: `${title} (${code})`, ...(etag ? { ifMatch: etag } : {}) }),
+    onSuccess: (result) => {
+      setNotice(result.sent ? messages.form.sent : messages.form.queued);
+      setChosen(undefined);
+      void queries.invalidateQueries({ queryKey: ['dossier', dossierId] });
+    },
+    onError: (error) => {
+      // Another person acted first: show the dossier as it is now, with the refusal.
+      if (error instanceof ApiProblem && (error.status === 409 || error.status === 412)) void queries.invalidateQueries({ queryKey: ['dossier', dossierId] });
+    },
+  });
+  const problem =
+    acting.error instanceof ApiProblem
+      ? acting.error.status === 412
+        ? messages.form.stale
+        : acting.error.title
+      : acting.error
+        ? messages.errors.unexpected
+        : undefined;
+  const offered = actions.filter((action): action is AvailableAction & { action: ActionId } => isActionId(action.action));
+  return (
+    <section aria-labelledby="actions-title">
+      <Typography.Title level={2} id="actions-title">
+        {t.actions}
+      </Typography.Title>
+      {notice && <Alert type="success" showIcon message={notice} closable onClose={() => setNotice(undefined)} style={{ marginBottom: 12 }} />}
+      {offered.length ? (
+        <Space wrap>
+          {offered.map((action) => (
+            <Button key={action.action} type="primary" ghost onClick={() => (acting.reset(), setChosen(action))}>
+              {action.title}
+            </Button>
+          ))}
+        </Space>
+      ) : (
+        <Typography.Text type="secondary">{t.noActions}</Typography.Text>
+      )}
+      <Drawer open={!!chosen} title={chosen?.title} size={screens.md ? 560 : '100vw'} onClose={() => setChosen(undefined)} destroyOnHidden>
+        {chosen && (
+          <SchemaForm
+            schema={actionBodySchemas[chosen.action]}
+            fields={fields}
+            draftKey={`hoso.draft.${dossierId}.${chosen.action}`}
+            busy={acting.isPending}
+            problem={problem}
+            onSubmit={(body, clearDraft) => acting.mutate({ action: chosen.action, body, title: chosen.title }, { onSuccess: clearDraft })}
+          />
+        )}
+      </Drawer>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { DownloadOutlined, EyeOutlined, PrinterOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { Button, Empty, Grid, List, Modal, Space, Tag } from 'antd';
+import { useState } from 'react';
+import { fetchBlob } from '../../api/client';
+import { messages } from '../../i18n';
+
+const t = messages.dossier;
+
+export interface DocumentItem {
+  documentId: string;
+  formId: string;
+  title: string;
+  verificationCode: string | null;
+  revision: number;
+}
+
+/**
+ * The dossier's documents: seen in the page, downloaded, printed. A PDF is fetched with the bearer (it is not a
+ * public link), so each button fetches it once and hands the browser a local copy.
+ */
+export function DocumentList({ dossierId, documents }: { dossierId: string; documents: readonly DocumentItem[] }) {
+  const [preview, setPreview] = useState<{ title: string; url: string }>();
+  const screens = Grid.useBreakpoint();
+  const open = async (document: DocumentItem) => {
+    const { blob, fileName } = await fetchBlob(`/api/v1/dossiers/${dossierId}/documents/${document.documentId}`);
+    return { url: URL.createObjectURL(blob), fileName: fileName ?? `${document.title}.pdf` };
+  };
+  const download = async (document: DocumentItem) => {
+    const { url, fileName } = await open(document);
+    const link = Object.assign(window.document.createElement('a'), { href: url, download: fileName });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
+  const print = async (document: DocumentItem) => {
+    const { url } = await open(document);
+    const frame = Object.assign(window.document.createElement('iframe'), { src: url, hidden: true });
+    frame.onload = () => frame.contentWindow?.print();
+    window.document.body.append(frame);
+  };
+  if (!documents.length) return <Empty description={t.noDocuments} />;
+  return (
+    <>
+      <List
+        itemLayout={screens.md ? 'horizontal' : 'vertical'}
+        dataSource={[...documents]}
+        renderItem={(document) => (
+          <List.Item
+            actions={[
+              <Button key="view" icon={<EyeOutlined />} onClick={async () => setPreview({ title: document.title, url: (await open(document)).url })}>
+                {t.preview}
+              </Button>,
+              <Button key="download" icon={<DownloadOutlined />} onClick={() => void download(document)}>
+                {t.download}
+              </Button>,
+              <Button key="print" icon={<PrinterOutlined />} onClick={() => void print(document)}>
+                {t.print}
+              </Button>,
+            ]}
+          >
+            <List.Item.Meta
+              title={document.title}
+              description={
+                <Space wrap>
+                  {document.verificationCode && (
+                    <a href={`/api/v1/verify/${document.verificationCode}`} target="_blank" rel="noreferrer">
+                      <Tag icon={<SafetyCertificateOutlined />} color="green">
+                        {t.verified} · {document.verificationCode}
+                      </Tag>
+                    </a>
+                  )}
+                  {document.revision > 1 && <Tag>Bản đính chính lần {document.revision - 1}</Tag>}
+                </Space>
+              }
+            />
+          </List.Item>
+        )}
+      />
+      <Modal open={!!preview} title={preview?.title} footer={null} width="min(960px, 100vw)" onCancel={() => setPreview(undefined)} destroyOnHidden>
+        {preview && <iframe title={preview.title} src={preview.url} className="pdf-preview" />}
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import { Tag, Timeline, Typography } from 'antd';
+import type { Regime } from '../../../../domain/procedure/types';
+import { isRole, roleLabels } from '../../../../domain/roles';
+import { civilDate, instantDateTime } from '../../format/dates';
+import { messages } from '../../i18n';
+
+const t = messages.dossier;
+
+export interface TimelineItem {
+  seq: number;
+  kind: string;
+  action?: string | null;
+  actor?: { userId: string; role: string; unitCode: string } | null;
+  occurredOn: string;
+  recordedAt: string;
+  late?: boolean | null;
+}
+
+const kindTitles: Record<string, string> = {
+  opened: 'Lập hồ sơ',
+  'deadline-expired': 'Hết thời hạn',
+  overdue: 'Quá hạn',
+  'calendar-changed': 'Lịch làm việc thay đổi, thời hạn được tính lại',
+  'notification-failed': 'Không gửi được thông báo',
+  'relapse-dossier-failed': 'Không mở được hồ sơ tái nghiện',
+};
+
+/** Who did what and when, newest first; the legal date, with the moment it was recorded beside it. */
+export function TimelineList({ regime, events }: { regime: Regime; events: readonly TimelineItem[] }) {
+  const titleOf = (event: TimelineItem) => {
+    const action = event.action ? Object.values(regime.actions).find((rule) => rule.id === event.action) : undefined;
+    return action?.title ?? kindTitles[event.kind] ?? event.kind;
+  };
+  return (
+    <Timeline
+      items={[...events].reverse().map((event) => ({
+        key: event.seq,
+        color: event.kind === 'overdue' || event.late ? 'red' : event.kind === 'action' || event.kind === 'opened' ? 'blue' : 'gray',
+        children: (
+          <div className="timeline-event">
+            <Typography.Text strong>{titleOf(event)}</Typography.Text> {event.late && <Tag color="red">{t.late}</Tag>}
+            <div>
+              <time dateTime={event.occurredOn}>{civilDate(event.occurredOn)}</time>
+              {event.actor && (
+                <Typography.Text type="secondary">
+                  {' '}
+                  · {isRole(event.actor.role) ? roleLabels[event.actor.role] : event.actor.role} {event.actor.unitCode}
+                </Typography.Text>
+              )}
+            </div>
+            <Typography.Text type="secondary" className="recorded-at">
+              Ghi nhận {instantDateTime(event.recordedAt)}
+            </Typography.Text>
+          </div>
+        ),
+      }))}
+    />
+  );
+}

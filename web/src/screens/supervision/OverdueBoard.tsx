@@ -1,0 +1,65 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Empty, List, Space, Tag, Typography } from 'antd';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
+import { api, dataOf, fetchBlob, jsonOnly } from '../../api/client';
+import { instantDate } from '../../format/dates';
+
+/** The deadlines past due in the supervisor's area, most overdue first: a code and a unit, never a person's name. */
+export function OverdueBoard() {
+  const pages = useInfiniteQuery({
+    queryKey: ['overdue'],
+    queryFn: async ({ pageParam }) => jsonOnly(dataOf(await api.GET('/api/v1/overdue', { params: { query: { limit: 50, ...(pageParam ? { cursor: pageParam } : {}) } } }))),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+  const items = pages.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <ExportButton path="/api/v1/overdue?format=csv" fileName="ho-so-qua-han.csv" label="Tải CSV" />
+      </Space>
+      <List
+        loading={pages.isLoading}
+        dataSource={items}
+        locale={{ emptyText: <Empty description="Không có thời hạn nào đang quá hạn." /> }}
+        loadMore={pages.hasNextPage ? <Button block onClick={() => void pages.fetchNextPage()} loading={pages.isFetchingNextPage}>Xem thêm</Button> : undefined}
+        renderItem={(item) => (
+          <List.Item key={`${item.dossierId}:${item.deadlineId}`}>
+            <List.Item.Meta
+              title={
+                <Space wrap>
+                  <Link to={`/ho-so/${item.dossierId}`}>{item.code}</Link>
+                  <Tag color="red">{item.overdueBy.text}</Tag>
+                </Space>
+              }
+              description={
+                <>
+                  <div>{item.deadline}</div>
+                  <Typography.Text type="secondary">
+                    {item.unit.name} · {item.commune.name} · {item.stepTitle} · hạn {instantDate(item.dueAt)}
+                  </Typography.Text>
+                </>
+              }
+            />
+          </List.Item>
+        )}
+      />
+    </>
+  );
+}
+
+/** Downloads an export with the bearer, under a Vietnamese file name. */
+export function ExportButton({ path, fileName, label }: { path: string; fileName: string; label: string }) {
+  const download = async () => {
+    const { blob, fileName: given } = await fetchBlob(path);
+    const url = URL.createObjectURL(blob);
+    Object.assign(document.createElement('a'), { href: url, download: given ?? fileName }).click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
+  return (
+    <Button icon={<DownloadOutlined />} onClick={() => void download()}>
+      {label}
+    </Button>
+  );
+}
