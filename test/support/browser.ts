@@ -33,7 +33,8 @@ export async function contextAt(browser: Browser, size: keyof typeof viewports):
   context.on('page', (page) => {
     page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error') console.error(`[console] ${message.text()}`);
+      // A 4xx is the API refusing on purpose, which the page shows itself; anything else is worth reading.
+      if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) console.error(`[console] ${message.text()}`);
     });
   });
   return context;

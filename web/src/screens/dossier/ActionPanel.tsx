@@ -23,40 +23,46 @@ export function ActionPanel({ dossierId, code, etag, actions }: { dossierId: str
   const [chosen, setChosen] = useState<AvailableAction & { action: ActionId }>();
   const screens = Grid.useBreakpoint();
   const queries = useQueryClient();
-  const [notice, setNotice] = useState<string>();
+  const [notice, setNotice] = useState<{ type: 'success' | 'error'; text: string }>();
   const fields = useMemo(() => (chosen ? fieldsOf(actionBodySchemas[chosen.action], unitReferences) : []), [chosen]);
   const acting = useMutation({
     mutationFn: ({ action, body, title }: { action: ActionId; body: unknown; title: string }) =>
       submit({ path: `/api/v1/dossiers/${dossierId}/actions/${action}`, body, label: `${title} (${code})`, ...(etag ? { ifMatch: etag } : {}) }),
     onSuccess: (result) => {
-      setNotice(result.sent ? messages.form.sent : messages.form.queued);
+      setNotice({ type: 'success', text: result.sent ? messages.form.sent : messages.form.queued });
       setChosen(undefined);
       void queries.invalidateQueries({ queryKey: ['dossier', dossierId] });
     },
     onError: (error) => {
-      // Another person acted first: show the dossier as it is now, with the refusal.
-      if (error instanceof ApiProblem && (error.status === 409 || error.status === 412)) void queries.invalidateQueries({ queryKey: ['dossier', dossierId] });
+      // Someone acted first: close the form, say so beside the actions, and show the dossier as it is now.
+      if (error instanceof ApiProblem && (error.status === 409 || error.status === 412)) {
+        setChosen(undefined);
+        setNotice({ type: 'error', text: error.status === 412 ? messages.form.stale : error.title });
+        void queries.invalidateQueries({ queryKey: ['dossier', dossierId] });
+      }
     },
   });
-  const problem =
-    acting.error instanceof ApiProblem
-      ? acting.error.status === 412
-        ? messages.form.stale
-        : acting.error.title
-      : acting.error
-        ? messages.errors.unexpected
-        : undefined;
+  const problem = acting.error instanceof ApiProblem ? acting.error.title : acting.error ? messages.errors.unexpected : undefined;
   const offered = actions.filter((action): action is AvailableAction & { action: ActionId } => isActionId(action.action));
   return (
     <section aria-labelledby="actions-title">
       <Typography.Title level={2} id="actions-title">
         {t.actions}
       </Typography.Title>
-      {notice && <Alert type="success" showIcon message={notice} closable onClose={() => setNotice(undefined)} style={{ marginBottom: 12 }} />}
+      {notice && <Alert type={notice.type} role={notice.type === 'error' ? 'alert' : 'status'} showIcon message={notice.text} closable onClose={() => setNotice(undefined)} style={{ marginBottom: 12 }} />}
       {offered.length ? (
         <Space wrap>
           {offered.map((action) => (
-            <Button key={action.action} type="primary" ghost onClick={() => (acting.reset(), setChosen(action))}>
+            <Button
+              key={action.action}
+              type="primary"
+              ghost
+              onClick={() => {
+                acting.reset();
+                setNotice(undefined);
+                setChosen(action);
+              }}
+            >
               {action.title}
             </Button>
           ))}

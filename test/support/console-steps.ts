@@ -1,0 +1,86 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { civilDateAt } from '../../domain/calendar/civil-date';
+import { signInAs, viewports } from './browser';
+
+/** Screenshots of each screen at both sizes, to look at as a user would (README shows a few). */
+export const SHOTS = process.env.HOSO_SCREENSHOTS ?? path.join(__dirname, '..', '..', '.tmp', 'screenshots');
+export type Size = keyof typeof viewports;
+
+const ddmmyyyy = (date: string) => date.split('-').reverse().join('/');
+
+export async function pickDate(page: Page, label: string, date: string) {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(ddmmyyyy(date));
+  await input.press('Enter');
+}
+
+/**
+ * Picks an option of an Ant Design select by its label, and checks that the select shows it: a click that lands
+ * while a drawer is still sliding in can miss, so a pick that did not take is tried again.
+ */
+export async function pickOption(page: Page, label: string, option: string | RegExp) {
+  const select = page.getByLabel(label, { exact: true });
+  const item = page.locator('.ant-form-item').filter({ has: select });
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle(option, typeof option === 'string' ? { exact: true } : {}).first().click();
+    const shown = item.locator('.ant-select').first().filter({ hasText: option });
+    try {
+      await shown.waitFor({ timeout: 2_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
+export const shot = (page: Page, name: string, size: Size) => page.screenshot({ path: path.join(SHOTS, `${name}-${size}.png`), fullPage: true, animations: 'disabled' });
+
+/** Commune police sign in, open a dossier with the form, and ask the health facility to determine addiction. */
+export async function policeOpensADossier(page: Page, baseUrl: string, size: Size, person = 'Nguyễn Văn Ánh'): Promise<string> {
+  await page.goto(baseUrl);
+  await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+  await shot(page, 'login', size);
+  await signInAs(page, baseUrl, 'Trần Văn Hùng');
+  await shot(page, 'inbox', size);
+
+  if (size === 'phone') await page.getByRole('button', { name: 'Menu' }).click();
+  await page.getByRole('link', { name: 'Lập hồ sơ', exact: true }).click();
+  await page.getByRole('heading', { name: 'Lập hồ sơ đề nghị' }).waitFor();
+  await page.getByLabel('Họ và tên', { exact: true }).fill(person);
+  await pickDate(page, 'Ngày sinh', '1990-05-17');
+  await pickOption(page, 'Giới tính', 'Nam');
+  await page.getByLabel('Số định danh cá nhân', { exact: true }).fill(`0010900${String(Date.now()).slice(-5)}`);
+  await page.getByLabel('Nơi cư trú', { exact: true }).fill('Thôn Đông, xã Tiên Du');
+  await pickOption(page, 'Căn cứ: LPCMT 2021 Điều 32 khoản 1–4 (a–d; người từ đủ 18 tuổi) hoặc Điều 33 khoản 1 điểm a–c (từ đủ 12 đến dưới 18 tuổi)', /^Điều 32\.2/);
+  await pickDate(page, 'Ngày phát hiện', civilDateAt(new Date()));
+  await shot(page, 'open', size);
+  await page.getByRole('button', { name: 'Lập hồ sơ', exact: true }).click();
+
+  await page.getByRole('heading', { name: person, level: 1 }).waitFor();
+  const dossierId = new URL(page.url()).pathname.split('/').pop() ?? '';
+  await page.getByRole('button', { name: 'Đề nghị xác định tình trạng nghiện' }).click();
+  await pickOption(page, 'Cơ sở y tế được đề nghị', /Trung tâm Y tế khu vực Tiên Du/);
+  await page.getByRole('button', { name: 'Ghi nhận', exact: true }).click();
+  await page.getByText('Đã ghi nhận.').waitFor();
+  await shot(page, 'dossier', size);
+  return dossierId;
+}
+
+/** The health facility finds the dossier in its inbox and records the result; it is offered nothing else. */
+export async function healthFacilityRecords(page: Page, baseUrl: string, dossierId: string, person = 'Nguyễn Văn Ánh'): Promise<void> {
+  await signInAs(page, baseUrl, 'Phạm Thị Lan');
+  await page.getByRole('link', { name: person }).first().click();
+  await page.getByRole('heading', { name: person, level: 1 }).waitFor();
+  expect(page.url()).toContain(dossierId);
+  const record = page.getByRole('button', { name: 'Ghi nhận kết quả xác định tình trạng nghiện' });
+  await record.waitFor();
+  expect(await page.getByRole('button', { name: 'Đề nghị xác định tình trạng nghiện' }).count()).toBe(0);
+  await record.click();
+  await pickOption(page, 'Kết quả xác định tình trạng nghiện', 'Nghiện ma túy');
+  await page.getByRole('button', { name: 'Ghi nhận', exact: true }).click();
+  await page.getByText('Đã ghi nhận.').waitFor();
+}
+
