@@ -1,8 +1,6 @@
-import { mkdir } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { capturedOnFailure, contextAt, launchChromium, signInAs } from '../support/browser';
-import { pickOption, policeOpensADossier, shot, SHOTS } from '../support/console-steps';
-import { describeWithStack, startHoso, type Hoso } from '../support/hoso-harness';
+import { capturedOnFailure, contextAt, signInAs } from '../support/browser';
+import { consoleUnderTest, pickOption, policeOpensADossier, shot, SHOTS } from '../support/console-steps';
+import { describeWithStack } from '../support/hoso-harness';
 
 /**
  * Two tabs on one dossier: the second acts on what it showed before the first acted. It must be refused (412 for the
@@ -11,26 +9,17 @@ import { describeWithStack, startHoso, type Hoso } from '../support/hoso-harness
 const PERSON = 'Trịnh Thị Hai Tab';
 
 describeWithStack('the console: two tabs acting on the same dossier', () => {
-  let hoso: Hoso;
-  let browser: Browser;
-  beforeAll(async () => {
-    [hoso, browser] = await Promise.all([startHoso(), launchChromium()]);
-    await mkdir(SHOTS, { recursive: true });
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await hoso?.stop();
-  });
+  const stack = consoleUnderTest();
 
   it('refuses the stale tab, says what to do, and shows the dossier as it is now', async () => {
-    const first = await (await contextAt(browser, 'desktop')).newPage();
-    const dossierId = await capturedOnFailure(first, SHOTS, 'failed-two-tabs-first', () => policeOpensADossier(first, hoso.baseUrl, 'desktop', PERSON));
+    const first = await (await contextAt(stack.browser, 'desktop')).newPage();
+    const dossierId = await capturedOnFailure(first, SHOTS, 'failed-two-tabs-first', () => policeOpensADossier(first, stack.hoso.baseUrl, 'desktop', PERSON));
     // The health facility records the result in one tab; a second tab had the dossier open before that.
-    const health = await (await contextAt(browser, 'desktop')).newPage();
+    const health = await (await contextAt(stack.browser, 'desktop')).newPage();
     const healthSecond = await health.context().newPage();
     // Each tab signs in (the token lives in the tab's memory) and opens the dossier from the inbox.
     for (const page of [health, healthSecond]) {
-      await signInAs(page, hoso.baseUrl, 'Phạm Thị Lan');
+      await signInAs(page, stack.hoso.baseUrl, 'Phạm Thị Lan');
       await page.getByRole('link', { name: PERSON, exact: true }).first().click();
     }
     for (const page of [health, healthSecond]) await page.getByRole('button', { name: 'Ghi nhận kết quả xác định tình trạng nghiện' }).waitFor();
@@ -49,7 +38,7 @@ describeWithStack('the console: two tabs acting on the same dossier', () => {
       expect(await healthSecond.getByRole('button', { name: 'Ghi nhận kết quả xác định tình trạng nghiện' }).count()).toBe(0);
       await shot(healthSecond, 'two-tabs-refused', 'desktop');
     });
-    const { body } = await hoso.call('demo-health-yt01', 'GET', `/api/v1/dossiers/${dossierId}`);
+    const { body } = await stack.hoso.call('demo-health-yt01', 'GET', `/api/v1/dossiers/${dossierId}`);
     // The first tab's result stands: the dossier went on to the commune step, not closed as "not addicted".
     expect(body).toMatchObject({ step: 'commune' });
   }, 120_000);

@@ -1,7 +1,9 @@
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { civilDateAt } from '../../domain/calendar/civil-date';
-import { signInAs, viewports } from './browser';
+import { launchChromium, signInAs, viewports } from './browser';
+import { startHoso, type Hoso } from './hoso-harness';
 
 /** Screenshots of each screen at both sizes, to look at as a user would (README shows a few). */
 export const SHOTS = process.env.HOSO_SCREENSHOTS ?? path.join(__dirname, '..', '..', '.tmp', 'screenshots');
@@ -84,3 +86,29 @@ export async function healthFacilityRecords(page: Page, baseUrl: string, dossier
   await page.getByText('Đã ghi nhận.').waitFor();
 }
 
+
+/**
+ * hoso (test/support/hoso-harness.ts) and Chromium for one browser test file: started before its tests, stopped
+ * after. Read `hoso` and `browser` inside the tests.
+ */
+export function consoleUnderTest(): { readonly hoso: Hoso; readonly browser: Browser } {
+  const started: { hoso?: Hoso; browser?: Browser } = {};
+  beforeAll(async () => {
+    [started.hoso, started.browser] = await Promise.all([startHoso(), launchChromium()]);
+    await mkdir(SHOTS, { recursive: true });
+  }, 120_000);
+  afterAll(async () => {
+    await started.browser?.close();
+    await started.hoso?.stop();
+  });
+  return {
+    get hoso() {
+      if (!started.hoso) throw new Error('hoso is not started yet');
+      return started.hoso;
+    },
+    get browser() {
+      if (!started.browser) throw new Error('Chromium is not started yet');
+      return started.browser;
+    },
+  };
+}
