@@ -27,7 +27,9 @@ export async function pickOption(page: Page, label: string, option: string | Reg
   const item = page.locator('.ant-form-item').filter({ has: select });
   for (let attempt = 1; ; attempt++) {
     await select.click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle(option, typeof option === 'string' ? { exact: true } : {}).first().click();
+    // The option's own click handler, not a click at its coordinates: on a loaded machine the page may still be
+    // scrolling, and the dropdown then lies under another field for a moment.
+    await page.locator('.ant-select-dropdown:visible').getByTitle(option, typeof option === 'string' ? { exact: true } : {}).first().dispatchEvent('click');
     const shown = item.locator('.ant-select').first().filter({ hasText: option });
     try {
       await shown.waitFor({ timeout: 2_000 });
