@@ -37,14 +37,32 @@ export interface TimeSkipping {
  */
 async function startServer(attempt = 1): Promise<TestWorkflowEnvironment> {
   try {
-    return await TestWorkflowEnvironment.createTimeSkipping({
-      server: { executable: { type: 'existing-path', path: timeSkippingServer as string } },
-    });
+    return withSleepsInTurn(
+      await TestWorkflowEnvironment.createTimeSkipping({
+        server: { executable: { type: 'existing-path', path: timeSkippingServer as string } },
+      }),
+    );
   } catch (error) {
     if (attempt >= 3) throw error;
     console.warn(`the time-skipping server did not start (${String(error)}); starting it again`);
     return startServer(attempt + 1);
   }
+}
+
+/**
+ * The server's sleep unlocks time skipping for its length and locks it again after. Two sleeps at once (two dossiers
+ * driven side by side, each settling after its action) unlock it twice: the server throws "Unbalanced lock and
+ * unlock calls", keeps the second sleep's lock, and never skips time again. So sleeps take turns.
+ */
+export function withSleepsInTurn(env: TestWorkflowEnvironment): TestWorkflowEnvironment {
+  const sleep = env.sleep;
+  let previous: Promise<unknown> = Promise.resolve();
+  env.sleep = (durationMs) => {
+    const mine = previous.then(() => sleep(durationMs));
+    previous = mine.catch(() => undefined);
+    return mine;
+  };
+  return env;
 }
 
 /** The dossier workflow bundled once per test file, not once per worker: each bundle is seconds of CPU. */
