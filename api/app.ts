@@ -8,11 +8,12 @@ import type { DevIssuer } from './auth/dev-issuer';
 import { devSessionRoutes } from './routes/dev-session';
 import type { DocumentService } from './documents/document-service';
 import type { DossierService } from './dossiers/dossier-service';
-import { ApiError, errorHandler } from './errors';
+import { ApiError, errorHandler, notFound } from './errors';
 import { idempotency } from './idempotency';
 import { calendarRoutes } from './routes/calendar';
 import { docsRoutes } from './routes/docs';
 import { documentRoutes } from './routes/documents';
+import { dossierHistoryRoutes } from './routes/dossier-history';
 import { dossierRoutes } from './routes/dossiers';
 import { healthRoutes, type ReadinessCheck } from './routes/health';
 import { inboxRoutes } from './routes/inbox';
@@ -47,10 +48,12 @@ export function createApp({ dossiers, documents, sql, units, guard, verifyToken,
   app.use('/api/v1/verify', verifyRoutes(documents));
   // Before authentication: a request refused for want of a valid token is audited too.
   app.use('/api/v1', auditTrail(sql));
-  if (devIssuer) app.use('/api/v1/dev', devSessionRoutes(devIssuer));
+  // Without the development issuer (AUTH_MODE=oidc) the sign-in does not exist, for any caller, token or not.
+  app.use('/api/v1/dev', devIssuer ? devSessionRoutes(devIssuer) : (_req, _res, next) => next(notFound()));
   app.use('/api/v1', authenticate(verifyToken));
   app.use('/api/v1', idempotency(sql));
   app.use('/api/v1/dossiers/:id/documents', documentRoutes(documents));
+  app.use('/api/v1/dossiers/:id/history', dossierHistoryRoutes({ dossiers, sql }));
   app.use('/api/v1/dossiers', dossierRoutes({ dossiers, guard, units, sql }));
   app.use('/api/v1/inbox', inboxRoutes({ sql, guard }));
   app.use('/api/v1', supervisionRoutes({ sql, guard, units }));

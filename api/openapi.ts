@@ -5,7 +5,8 @@ import { actionIds } from '../domain/procedure/types';
 import { actionBodySchemas } from '../domain/schemas/actions';
 import { CalendarPreviewSchema, CalendarSavedSchema, CalendarSchema, CalendarYearSchema } from '../domain/schemas/calendar';
 import { DevSessionRequestSchema, DevSessionSchema, DevUserListSchema } from '../domain/schemas/dev-session';
-import { DocumentListSchema } from '../domain/schemas/documents';
+import { DocumentListSchema, VerificationReportSchema } from '../domain/schemas/documents';
+import { DossierHistoryPageSchema, DossierHistoryQuerySchema } from '../domain/schemas/dossier-history';
 import { DossierViewSchema } from '../domain/schemas/dossier-view';
 import { DossierListQuerySchema, DossierPageSchema, InboxPageSchema, InboxQuerySchema } from '../domain/schemas/dossier-queries';
 import { OpenDossierSchema } from '../domain/schemas/open-dossier';
@@ -124,6 +125,16 @@ export function openApiDocument(serverUrl: string) {
         },
       },
       ...actionPaths,
+      '/api/v1/dossiers/{id}/history': {
+        get: {
+          operationId: 'dossierHistory',
+          summary: 'Nhật ký: ai đã xem, đã làm gì với hồ sơ, khi nào',
+          description: 'From the audit trail, newest first. For supervisors whose area holds the dossier and for the commune police unit that owns it; ids and codes only.',
+          tags: ['dossiers'],
+          parameters: [dossierId, ...queryParameters(DossierHistoryQuerySchema)],
+          responses: { '200': json('Audit entries of the dossier, newest first', jsonSchema(DossierHistoryPageSchema, 'output')), ...problems(400, 401, 403, 404, 422) },
+        },
+      },
       '/api/v1/dossiers/{id}/documents': {
         get: {
           operationId: 'listDocuments',
@@ -149,7 +160,7 @@ export function openApiDocument(serverUrl: string) {
           tags: ['documents'],
           security: [],
           parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string', maxLength: 64 } }],
-          responses: { '200': json('Whether the archived document is intact and validly signed', { type: 'object' }), ...problems(400, 404) },
+          responses: { '200': json('Whether the archived document is intact and validly signed', jsonSchema(VerificationReportSchema, 'output')), ...problems(400, 404) },
         },
       },
       '/api/v1/inbox': {
@@ -242,6 +253,7 @@ export function openApiDocument(serverUrl: string) {
         get: {
           operationId: 'devUsers',
           summary: 'Người dùng mẫu (chỉ khi AUTH_MODE=dev; không cần đăng nhập)',
+          description: 'Development sign-in only: exists when AUTH_MODE=dev, answers 404 with AUTH_MODE=oidc. Unauthenticated by design.',
           tags: ['development'],
           security: [],
           responses: { '200': json('The demo users', jsonSchema(DevUserListSchema, 'output')), ...problems(404) },
@@ -251,6 +263,7 @@ export function openApiDocument(serverUrl: string) {
         post: {
           operationId: 'devSession',
           summary: 'Đăng nhập bằng người dùng mẫu (chỉ khi AUTH_MODE=dev; không cần đăng nhập)',
+          description: 'Development sign-in only: issues an 8-hour token for the demo user named, signed by the development issuer. Exists when AUTH_MODE=dev, answers 404 with AUTH_MODE=oidc. Unauthenticated by design.',
           tags: ['development'],
           security: [],
           requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(DevSessionRequestSchema) } } },

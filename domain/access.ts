@@ -20,6 +20,7 @@ export type Operation =
   | 'dossier.act'
   | 'dossier.read'
   | 'dossier.list'
+  | 'dossier.history.read'
   | 'document.read'
   | 'inbox.read'
   | 'overdue.read'
@@ -55,6 +56,8 @@ export const accessTable: Readonly<Record<Operation, Grants>> = {
   'dossier.act': everyProcedureRole('assigned'),
   'dossier.read': dossierReaders,
   'dossier.list': dossierReaders,
+  // Who did or read what to a dossier: its supervisors, and the commune police unit that opened and owns it.
+  'dossier.history.read': { commune_police: 'assigned', supervisor: 'area' },
   'document.read': dossierReaders,
   'inbox.read': everyProcedureRole('unit'),
   'overdue.read': { ...everyProcedureRole('unit'), supervisor: 'area' },

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { DocumentListingSchema } from '../../domain/schemas/documents';
+import type { DocumentListingSchema, VerificationReportSchema } from '../../domain/schemas/documents';
 import { createHash } from 'node:crypto';
 import type { Sql } from 'postgres';
 import type { Readable } from 'node:stream';
@@ -15,20 +15,7 @@ import { notFound } from '../errors';
 export type DocumentListing = z.infer<typeof DocumentListingSchema>;
 
 /** What the public verification page says: nothing about the person, only whether the document is the one hoso issued. */
-export interface VerificationReport {
-  code: string;
-  /** The archived file still has the checksum recorded when it was issued. */
-  intact: boolean;
-  /** The signature verifies, covers the whole file and chains to a trusted root. */
-  signatureValid: boolean;
-  title: string;
-  issuedBy: string | null;
-  signedAt: string | null;
-  revision: number;
-  /** A later revision replaced this document (a correction); this one was issued but is no longer current. */
-  superseded: boolean;
-  checkedAt: string;
-}
+export type VerificationReport = z.infer<typeof VerificationReportSchema>;
 
 interface DocumentRow {
   documentId: string;

@@ -16,6 +16,7 @@ import { searchAttributes } from '../../workflows/search-attributes';
 import type { Guard } from '../access/guard';
 import type { Principal } from '../auth/claims';
 import { ApiError, notFound } from '../errors';
+import { etagOfVersion, ifMatchAccepts } from './if-match';
 
 const refusalStatus: Record<RefusalCode, number> = {
   'role-not-permitted': 403,
@@ -37,7 +38,7 @@ export interface DossierServiceDeps {
   sql: Sql;
 }
 
-/** Opens dossiers and carries actions to their workflows; reads the live state by Query. */
+/** Opens dossiers and carries actions to their workflows; reads a dossier from its PostgreSQL projection. */
 export function createDossierService({ temporal, taskQueue, guard, sql }: DossierServiceDeps) {
   /** For a caller the access table lets open dossiers (the route checks it before reading the body). */
   async function open(input: OpenDossierInput, actor: Principal): Promise<DossierView> {
@@ -171,10 +172,10 @@ export function createDossierService({ temporal, taskQueue, guard, sql }: Dossie
     await guard.dossier(operation, actor, units);
   }
 
-  /** The live state, if the caller may see it (404 otherwise, so existence is not revealed). */
   /**
-   * The dossier as PostgreSQL holds it: every action's answer waits for its projection, so this is never older than
-   * what its caller was last told. A dossier opened a moment ago, not projected yet, is read from its workflow.
+   * The dossier as PostgreSQL holds it, if the caller may see it (404 otherwise, so existence is not revealed): every
+   * action's answer waits for its projection, so this is never older than what its caller was last told. A dossier
+   * opened a moment ago, not projected yet, is read from its workflow.
    */
   async function read(dossierId: string, actor: Principal): Promise<DossierView> {
     await authorize('dossier.read', dossierId, actor);
@@ -186,14 +187,13 @@ export function createDossierService({ temporal, taskQueue, guard, sql }: Dossie
   async function checkVersion(dossierId: string, ifMatch: string): Promise<void> {
     const [row] = await sql<{ version: number }[]>`SELECT version FROM dossiers WHERE id = ${dossierId}`;
     const current = row?.version ?? (await query(dossierId)).version;
-    const tags = ifMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
-    if (tags.includes('*') || tags.includes(`"${current}"`)) return;
+    if (ifMatchAccepts(ifMatch, current)) return;
     throw new ApiError(
       412,
       'stale-version',
       'Hồ sơ đã được cập nhật sau lần bạn xem. Hãy tải lại hồ sơ, xem thay đổi, rồi thực hiện lại nếu vẫn cần.',
-      `If-Match ${ifMatch} does not match the current version "${current}".`,
-      { currentVersion: current },
+      `If-Match ${ifMatch.slice(0, 200)} does not name the current version ${etagOfVersion(current)}.`,
+      { currentVersion: current, currentETag: etagOfVersion(current) },
     );
   }
 

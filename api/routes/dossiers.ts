@@ -8,7 +8,7 @@ import { DossierIdSchema } from '../../domain/dossier/dossier-id';
 import { regimes, roleMayTake } from '../../domain/procedure';
 import type { Role } from '../../domain/roles';
 import { actionIds, type ActionId } from '../../domain/procedure/types';
-import { actionBodySchemas } from '../../domain/schemas/actions';
+import { parseActionInput } from '../../domain/schemas/actions';
 import { DossierListQuerySchema } from '../../domain/schemas/dossier-queries';
 import { OpenDossierSchema } from '../../domain/schemas/open-dossier';
 import { listDossiers } from '../../store/dossier-search';
@@ -80,12 +80,12 @@ export function dossierRoutes({ dossiers, guard, units, sql }: DossierRouteDeps)
       throw new ApiError(403, 'role-not-permitted', 'Vai trò của bạn không được thực hiện thao tác này.', `Role ${principal.role} never takes ${action}.`);
     }
     await dossiers.authorize('dossier.act', dossierId, principal);
-    const body = parsePrintable(actionBodySchemas[action], req.body);
-    await checkUnitReferences(body, units);
+    const input = parseActionInput(action, req.body, parsePrintable);
+    await checkUnitReferences(input.body, units);
     const ifMatch = req.get('if-match');
     if (ifMatch) await dossiers.checkVersion(dossierId, ifMatch);
     const { userId, role, unitCode } = principal;
-    await answer(res, await dossiers.act(dossierId, { action, actor: { userId, role, unitCode }, body }));
+    await answer(res, await dossiers.act(dossierId, { ...input, actor: { userId, role, unitCode } }));
   });
 
   return router;

@@ -10,11 +10,11 @@ import { ageOn } from './open-dossier';
 import { isMinorTrigger, type Actor, type ClosureReason, type DossierState, type Interval, type TimelineEvent } from './state';
 import { halfServedOn, openInterval } from './term';
 
-export interface ActionRequest<A extends ActionId = ActionId> {
-  action: A;
-  actor: Actor;
-  body: ActionBodies[A];
-}
+/**
+ * An action as a person asks for it: one member per action, so that narrowing on `action` types `body` by that
+ * action's schema (domain/schemas/actions.ts). `ActionRequest<A>` is one action's request.
+ */
+export type ActionRequest<A extends ActionId = ActionId> = { [K in A]: { action: K; actor: Actor; body: ActionBodies[K] } }[A];
 
 export type RefusalCode =
   | 'dossier-closed'
@@ -77,8 +77,7 @@ function checkPreconditions(
   now: Date,
   calendar: WorkingCalendar,
 ): Refusal | undefined {
-  const body = request.body as Record<string, unknown>;
-  const on = (body.occurredOn as CivilDate | undefined) ?? civilDateAt(now);
+  const on = request.body.occurredOn ?? civilDateAt(now);
   const openPause = state.pauses.find((pause) => pause.step === state.step && !pause.endedOn);
   const absconded = openInterval(state.absences) ?? state.pauses.find((pause) => pause.kind === 'absconding' && !pause.endedOn);
   switch (request.action) {
@@ -87,23 +86,23 @@ function checkPreconditions(
         ? undefined
         : refuse('precondition-failed', 'Chưa có giấy đề nghị xác định tình trạng nghiện gửi cơ sở y tế.');
     case 'set-temporary-management':
-      return body.form === 'home' && !state.subject.hasStableResidence
+      return request.body.form === 'home' && !state.subject.hasStableResidence
         ? refuse('precondition-failed', 'Chỉ quản lý tại gia đình khi người nghiện có nơi cư trú ổn định (NĐ 116/2021 Điều 45 khoản 1).')
         : undefined;
     case 'record-reading':
       if (!state.subjectNotified) return refuse('precondition-failed', 'Chưa thông báo việc lập hồ sơ cho người bị đề nghị.');
-      return body.subjectPresent === false && !(body.relatives as unknown[] | undefined)?.length
+      return request.body.subjectPresent === false && !request.body.relatives?.length
         ? refuse('precondition-failed', 'Người bị đề nghị không đến đọc hồ sơ: ghi rõ người thân đã đọc hồ sơ.')
         : undefined;
     case 'approve':
       // The proposal names a term the court could order; the court's own decision is checked the same way.
-      return checkTerm(state, regime, body.proposedMonths);
+      return checkTerm(state, regime, request.body.proposedMonths);
     case 'close-post-rehab':
       return state.anchors['post-rehab-started']
         ? undefined
         : refuse('precondition-failed', 'Chưa có quyết định quản lý sau cai nghiện.');
     case 'notify-subject':
-      return isMinorTrigger(state.trigger) && !body.guardian
+      return isMinorTrigger(state.trigger) && !request.body.guardian
         ? refuse('precondition-failed', 'Người dưới 18 tuổi: phải thông báo cho cha, mẹ hoặc người giám hộ.')
         : undefined;
     case 'submit': {
@@ -119,11 +118,11 @@ function checkPreconditions(
     }
     case 'court-decide':
       if (!state.anchors['court-accepted']) return refuse('precondition-failed', 'Tòa án chưa thụ lý hồ sơ.');
-      if (body.outcome === 'apply') {
-        if (!body.centreUnitCode || !body.escortUnitCode) {
+      if (request.body.outcome === 'apply') {
+        if (!request.body.centreUnitCode || !request.body.escortUnitCode) {
           return refuse('precondition-failed', 'Quyết định áp dụng phải nêu cơ sở cai nghiện và cơ quan thi hành.');
         }
-        return checkTerm(state, regime, body.months);
+        return checkTerm(state, regime, request.body.months);
       }
       return undefined;
     case 'court-schedule-session':
@@ -138,7 +137,7 @@ function checkPreconditions(
       if (!state.anchors['complaint-filed']) {
         return refuse('precondition-failed', 'Chưa có khiếu nại, kiến nghị hoặc kháng nghị để giải quyết.');
       }
-      return body.outcome === 'modified' ? checkTerm(state, regime, body.months) : undefined;
+      return request.body.outcome === 'modified' ? checkTerm(state, regime, request.body.months) : undefined;
     case 'extend-escort':
       return state.extendedDeadlines.includes('execution.escort')
         ? refuse('precondition-failed', 'Thời hạn đưa vào cơ sở đã được kéo dài (tối đa 03 tháng).')
@@ -191,7 +190,7 @@ function readingWindowOver(state: DossierState, regime: Regime, calendar: Workin
   return window !== undefined && Date.parse(window.dueAt) < now.getTime();
 }
 
-function checkTerm(state: DossierState, regime: Regime, months: unknown): Refusal | undefined {
+function checkTerm(state: DossierState, regime: Regime, months: number | undefined): Refusal | undefined {
   const range = termRange(state, regime);
   if (typeof months !== 'number') return refuse('precondition-failed', 'Quyết định phải nêu thời hạn (tháng).');
   return months < range.min || months > range.max
@@ -229,9 +228,28 @@ export function applyAction(
   return { state: next, forms: formsProduced(regime.actions[request.action], request.body), opensRelapseDossier: request.action === 'record-relapse' };
 }
 
+/** What the timeline keeps of a request: its body, without `occurredOn` (the event's own date). */
 function detailsOf(request: ActionRequest): Record<string, unknown> {
-  const { occurredOn: _occurredOn, ...rest } = request.body as Record<string, unknown>;
+  const { occurredOn: _occurredOn, ...rest } = request.body;
   return rest;
+}
+
+/** An action event as `applyAction` records it: its `details` are the body entered, less `occurredOn`. */
+export type RecordedAction<A extends ActionId = ActionId> = {
+  [K in A]: Omit<TimelineEvent, 'kind' | 'action' | 'details'> & { kind: 'action'; action: K; details: ActionBodies[K] };
+}[A];
+
+/**
+ * Whether an event records the action: its details are then typed as that action's body. The timeline holds them as
+ * JSON; `applyAction` is what writes them (`detailsOf`), from a request whose body is that action's.
+ */
+export function isRecordedAction<A extends ActionId>(event: TimelineEvent, action: A): event is RecordedAction<A> {
+  return event.kind === 'action' && event.action === action && event.details !== undefined;
+}
+
+/** The body entered with an event if it records the action (without `occurredOn`, which is the event's date). */
+export function recordedBody<A extends ActionId>(event: TimelineEvent, action: A): ActionBodies[A] | undefined {
+  return isRecordedAction(event, action) ? event.details : undefined;
 }
 
 function close(state: DossierState, reason: ClosureReason): StepId {
@@ -241,16 +259,15 @@ function close(state: DossierState, reason: ClosureReason): StepId {
 
 /** Mutates the cloned state and returns the step the dossier moves to. */
 function reduce(state: DossierState, request: ActionRequest, on: CivilDate): StepId {
-  const body = request.body as Record<string, unknown>;
   switch (request.action) {
     case 'request-determination':
-      state.units.healthFacility = body.healthFacilityCode as string;
+      state.units.healthFacility = request.body.healthFacilityCode;
       state.anchors['determination-requested'] = on;
       return state.step;
     case 'record-determination':
     case 'attach-determination':
       state.anchors['determination-notified'] = on;
-      if (body.result === 'not-addicted') return close(state, 'not-addicted');
+      if (request.body.result === 'not-addicted') return close(state, 'not-addicted');
       if (state.trigger === 'art32-a' || state.trigger === 'art33-a') return 'registration-window';
       state.anchors['case-detected'] = on;
       return 'commune';
@@ -260,22 +277,22 @@ function reduce(state: DossierState, request: ActionRequest, on: CivilDate): Ste
       state.violationRecorded = true;
       return state.step;
     case 'set-temporary-management':
-      state.temporaryManagement = { form: body.form as 'home' | 'facility', place: body.place as string, since: on };
+      state.temporaryManagement = { form: request.body.form, place: request.body.place, since: on };
       return state.step;
     case 'notify-subject':
       state.subjectNotified = true;
       state.anchors['subject-notified'] = on;
-      if (body.guardian) state.guardianNotified = body.guardian as string;
+      if (request.body.guardian) state.guardianNotified = request.body.guardian;
       return state.step;
     case 'record-reading':
       state.readingRecorded = true;
       return state.step;
     case 'submit':
-      state.units.reviewer = body.reviewerUnitCode as string;
+      state.units.reviewer = request.body.reviewerUnitCode;
       state.anchors.submitted = on;
       return 'review';
     case 'approve':
-      state.units.court = body.courtUnitCode as string;
+      state.units.court = request.body.courtUnitCode;
       state.anchors['court-received'] = on;
       return 'court';
     case 'return-for-supplementation':
@@ -295,13 +312,14 @@ function reduce(state: DossierState, request: ActionRequest, on: CivilDate): Ste
       return close(state, 'court-terminated');
     case 'court-decide':
       state.decision = {
-        outcome: body.outcome as 'apply' | 'not-apply',
+        outcome: request.body.outcome,
         announcedOn: on,
-        ...(typeof body.months === 'number' ? { months: body.months } : {}),
+        ...(typeof request.body.months === 'number' ? { months: request.body.months } : {}),
       };
-      if (body.outcome === 'not-apply') return close(state, 'court-did-not-apply');
-      state.units.centre = body.centreUnitCode as string;
-      state.units.escort = body.escortUnitCode as string;
+      if (request.body.outcome === 'not-apply') return close(state, 'court-did-not-apply');
+      // `checkAction` refused an order to apply the measure that names no centre or escort.
+      state.units.centre = request.body.centreUnitCode;
+      state.units.escort = request.body.escortUnitCode;
       state.anchors['decision-announced'] = on;
       return 'complaint-window';
     case 'file-complaint':
@@ -309,13 +327,15 @@ function reduce(state: DossierState, request: ActionRequest, on: CivilDate): Ste
       state.anchors['complaint-filed'] ??= on;
       return state.step;
     case 'record-review-decision':
-      if (body.outcome === 'annulled') return close(state, 'decision-annulled');
-      if (body.outcome === 'modified' && state.decision) state.decision.months = body.months as number;
+      if (request.body.outcome === 'annulled') return close(state, 'decision-annulled');
+      // `checkAction` refused a modified decision that names no term.
+      if (request.body.outcome === 'modified' && state.decision) state.decision.months = request.body.months;
       state.anchors['decision-effective'] = on;
       return 'execution';
     case 'record-postponement-decision':
-      if (body.granted) {
-        state.pauses.push({ kind: 'postponement', step: state.step, startedOn: on, ...(body.until ? { endedOn: body.until as CivilDate } : {}) });
+      if (request.body.granted) {
+        const { until } = request.body;
+        state.pauses.push({ kind: 'postponement', step: state.step, startedOn: on, ...(until ? { endedOn: until } : {}) });
       }
       return state.step;
     case 'record-exemption':
@@ -346,7 +366,7 @@ function reduce(state: DossierState, request: ActionRequest, on: CivilDate): Ste
       endOpen(state.suspensions, on);
       return state.step;
     case 'reduce-term':
-      state.reductionMonths += body.months as number;
+      state.reductionMonths += request.body.months;
       return state.step;
     case 'complete':
       state.anchors.completed = on;

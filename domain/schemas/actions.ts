@@ -185,6 +185,27 @@ export const actionBodySchemas = {
 
 export type ActionBodies = { [A in ActionId]: z.infer<(typeof actionBodySchemas)[A]> };
 
+/**
+ * An action and the body entered for it, typed together: narrowing on `action` gives the body its action's schema
+ * yields. `ActionInput<A>` for one action is that action's pair; the default is the union over every action.
+ */
+export type ActionInput<A extends ActionId = ActionId> = { [K in A]: { action: K; body: ActionBodies[K] } }[A];
+
+/** Validates a body with a schema and answers its output; `parseActionInput` takes one so that the API can refuse in its own words. */
+export type BodyParser = <T>(schema: z.ZodType<T>, body: unknown) => T;
+
+/** The schemas seen through the bodies they yield: indexed by a generic action, the schema stays that action's. */
+const schemaOfAction: { [A in ActionId]: z.ZodType<ActionBodies[A]> } = actionBodySchemas;
+
+/** What was entered for an action, validated by that action's schema (by default zod's `parse`, which throws a ZodError). */
+export function parseActionInput<A extends ActionId>(
+  action: A,
+  body: unknown,
+  parse: BodyParser = (schema, value) => schema.parse(value),
+): ActionInput<A> {
+  return { action, body: parse(schemaOfAction[action], body) };
+}
+
 /** Body fields that name a unit, and the kind of unit each must name; the API checks them against the directory. */
 export const unitReferences = {
   healthFacilityCode: 'health_facility',

@@ -19,3 +19,16 @@ export const DocumentListingSchema = z.object({
 });
 
 export const DocumentListSchema = z.object({ items: z.array(DocumentListingSchema) });
+
+/** What the public verification page answers (`GET /api/v1/verify/:code`): nothing about the person. */
+export const VerificationReportSchema = z.object({
+  code: z.string().describe('Mã tra cứu'),
+  intact: z.boolean().describe('Tệp lưu trữ còn đúng mã băm SHA-256 đã ghi khi ban hành'),
+  signatureValid: z.boolean().describe('Chữ ký số hợp lệ, bao trùm toàn bộ tệp, và dẫn tới một gốc tin cậy'),
+  title: z.string().describe('Tên văn bản theo mẫu'),
+  issuedBy: z.string().nullable().describe('Cơ quan ký'),
+  signedAt: z.string().nullable(),
+  revision: z.number().int(),
+  superseded: z.boolean().describe('Đã có bản đính chính thay thế'),
+  checkedAt: z.string(),
+});

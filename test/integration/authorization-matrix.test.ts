@@ -136,6 +136,25 @@ describeWithStack('who may take which action, through the API', () => {
     const acts = (dossier: DossierView) => dossier.timeline.filter((event) => event.kind !== 'overdue' && event.kind !== 'deadline-expired');
     expect(acts(await state())).toEqual(acts(view));
 
+    // What GET /dossiers/:id offers each reader is exactly what the table lets them do (issue 12): nothing refused.
+    for (const [role, reader] of [...Object.entries(actors), ['supervisor', { userId: 'demo-supervisor-t01' }]] as [Role, { userId: string }][]) {
+      // The projection follows a step the workflow took by itself (a decision taking effect) a moment later.
+      let read = await hoso.call(reader.userId, 'GET', `/api/v1/dossiers/${dossierId}`);
+      for (let tries = 0; read.status === 200 && read.body.version < view.version && tries < 100; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        read = await hoso.call(reader.userId, 'GET', `/api/v1/dossiers/${dossierId}`);
+      }
+      const expected = actionIds.filter((action) => tableAnswer(view, action, role, true) === 'allowed');
+      if (read.status === 404) {
+        if (expected.length) mismatches.push(`${role} cannot read the dossier, yet the table lets it ${expected.join(', ')}`);
+        continue;
+      }
+      expect(read.body.step).toBe(view.step);
+      const offered = (read.body.availableActions as { action: ActionId }[]).map((offer) => offer.action);
+      if (offered.sort().join() !== expected.sort().join()) mismatches.push(`${role} is offered [${offered.join()}], the table allows [${expected.join()}]`);
+    }
+    expect(mismatches).toEqual([]);
+
     // Each allowed cell, on a twin of the dossier: accepted, or refused only for the state's preconditions.
     const next = spine[length];
     for (const action of new Set(allowed)) {

@@ -3,7 +3,6 @@ import type { ActionRequest } from '../../domain/dossier/apply-action';
 import type { DossierOpening } from '../../domain/dossier/open-dossier';
 import type { Actor } from '../../domain/dossier/state';
 import type { ActionId, RegimeId } from '../../domain/procedure';
-import type { ActionBodies } from '../../domain/schemas/actions';
 import type { ProcedureRole } from '../../domain/roles';
 import type { DossierView } from '../../workflows/dossier-view';
 import { dossierState, performAction, workflowIdOf } from '../../workflows/messages';
@@ -78,7 +77,9 @@ export function dossierDriver(client: Client, taskQueue: string, afterAct: () =>
     const handle = await client.workflow.start('dossierWorkflow', { workflowId: workflowIdOf(dossierId), taskQueue, args: [opening] });
     const act = async (role: ProcedureRole, action: ActionId, body: Record<string, unknown> = {}): Promise<DossierView> => {
       const view = await handle.executeUpdate(performAction, {
-        args: [{ action, actor: actors[role], body: body as ActionBodies[ActionId] } as ActionRequest],
+        // The driver speaks to the workflow, not through the API: bodies are the test's word, unvalidated (their
+        // dates follow the workflow's clock, which the API's "not after today" would refuse on the test server).
+        args: [{ action, actor: actors[role], body } as ActionRequest],
       });
       await afterAct();
       return view;

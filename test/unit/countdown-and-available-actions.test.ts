@@ -1,7 +1,11 @@
 import { defaultCalendar } from '../../domain/calendar';
+import { checkAction, type ActionRequest, type RefusalCode } from '../../domain/dossier/apply-action';
 import { availableActions } from '../../domain/dossier/available-actions';
 import { countdownOf } from '../../domain/dossier/countdown';
-import { getRegime } from '../../domain/procedure';
+import type { Actor } from '../../domain/dossier/state';
+import { actionIds, getRegime, regimes, stepIds, type RegimeId, type StepId } from '../../domain/procedure';
+import { roles } from '../../domain/roles';
+import { dossierAtStep, unitOf } from '../support/dossier-at-step';
 
 describe('a deadline as a countdown in working days', () => {
   const calendar = defaultCalendar();
@@ -34,5 +38,34 @@ describe('the actions offered to a caller', () => {
   it('names each offered action as its regime table does, with the id of its body schema', () => {
     const [first] = availableActions(atDetermination, regime, { userId: 'u', role: 'health_facility', unitCode: 'YT01' });
     expect(first).toEqual({ action: first!.action, title: regime.actions[first!.action].title, bodySchema: first!.action });
+  });
+});
+
+/** Refusals that depend on who asks and where the dossier stands, not on the facts of the dossier or the body. */
+const refusedForRoleOrStep: readonly RefusalCode[] = ['role-not-permitted', 'outside-jurisdiction', 'dossier-closed', 'action-not-allowed-at-step'];
+
+describe('the actions offered agree with the validator', () => {
+  const now = new Date('2026-11-23T03:00:00Z');
+  const calendar = defaultCalendar();
+  const dossierAt = (regimeId: RegimeId, step: StepId) => dossierAtStep(regimeId, step, now);
+
+  const cells = (Object.keys(regimes) as RegimeId[]).flatMap((regimeId) => stepIds.map((step) => [regimeId, step] as const));
+
+  it.each(cells)('regime %s, step %s: offers exactly what no role, unit or step rule refuses, to every role in its unit and in another', (regimeId, step) => {
+    const regime = getRegime(regimeId);
+    const state = dossierAt(regimeId, step);
+    const mismatches: string[] = [];
+    for (const role of roles) {
+      for (const unitCode of [unitOf[role], 'ELSEWHERE']) {
+        const actor: Actor = { userId: 'u', role, unitCode };
+        const offered = availableActions(state, regime, actor).map((offer) => offer.action).sort();
+        const passing = actionIds.filter((action) => {
+          const refusal = checkAction(state, regime, { action, actor, body: {} } as ActionRequest, now, calendar);
+          return !refusal || !refusedForRoleOrStep.includes(refusal.code);
+        }).sort();
+        if (offered.join() !== passing.join()) mismatches.push(`${role}@${unitCode}: offered [${offered.join()}], validator passes [${passing.join()}]`);
+      }
+    }
+    expect(mismatches).toEqual([]);
   });
 });

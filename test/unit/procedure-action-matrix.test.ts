@@ -1,46 +1,13 @@
 import { defaultCalendar } from '../../domain/calendar';
-import { checkAction } from '../../domain/dossier/apply-action';
-import { openDossier } from '../../domain/dossier/open-dossier';
-import type { Actor, DossierState } from '../../domain/dossier/state';
+import { checkAction, type ActionRequest } from '../../domain/dossier/apply-action';
+import type { Actor } from '../../domain/dossier/state';
 import { actionIds, getRegime, regimes, stepIds, type ActionId, type RegimeId, type StepId } from '../../domain/procedure';
-import type { ActionBodies } from '../../domain/schemas/actions';
 import { roles, type Role } from '../../domain/roles';
+import { dossierAtStep, unitOf } from '../support/dossier-at-step';
 
 const now = new Date('2026-11-23T03:00:00Z');
 const calendar = defaultCalendar();
-const unitOf: Record<Role, string> = {
-  commune_police: 'X01',
-  commune_committee: 'X01',
-  health_facility: 'YT01',
-  reviewer: 'PC04',
-  court_clerk: 'TA01',
-  escort_police: 'CA01',
-  centre_staff: 'CS01',
-  supervisor: 'T01',
-  administrator: 'T01',
-};
-
-/** A dossier at `step` with every unit assigned, so only the table decides. */
-function dossierAt(regimeId: RegimeId, step: StepId): DossierState {
-  const state = openDossier(
-    {
-      dossierId: 'matrix',
-      code: 'HS-MATRIX',
-      regimeId,
-      subject: { fullName: 'Đinh Văn Cường', dateOfBirth: '1985-01-01', sex: 'male', idNumber: '001085000001', residence: 'X01', hasStableResidence: true },
-      trigger: 'art32-b',
-      detectedOn: '2026-11-02',
-      communeCode: 'X01',
-      openedBy: { userId: 'p', role: 'commune_police', unitCode: 'X01' },
-    },
-    now,
-  );
-  return {
-    ...state,
-    step,
-    units: { commune: 'X01', healthFacility: 'YT01', reviewer: 'PC04', court: 'TA01', escort: 'CA01', centre: 'CS01' },
-  };
-}
+const dossierAt = (regimeId: RegimeId, step: StepId) => dossierAtStep(regimeId, step, now);
 
 const cells = (Object.keys(regimes) as RegimeId[]).flatMap((regimeId) => stepIds.map((step) => [regimeId, step] as const));
 
@@ -64,7 +31,7 @@ describe('who may take which action at which step', () => {
     for (const action of actionIds) {
       for (const role of roles) {
         const actor: Actor = { userId: 'u', role, unitCode: unitOf[role] };
-        const refusal = checkAction(dossierAt(regimeId, step), regime, { action, actor, body: {} as ActionBodies[ActionId] }, now, calendar);
+        const refusal = checkAction(dossierAt(regimeId, step), regime, { action, actor, body: {} } as ActionRequest, now, calendar);
         const expected = expectedRefusal(regimeId, step, action, role);
         const allowedOutcome = expected === undefined && (refusal === undefined || refusal.code === 'precondition-failed' || refusal.code === 'invalid-for-regime');
         if (refusal?.code !== expected && !allowedOutcome) mismatches.push(`${action} by ${role}: got ${refusal?.code}, table says ${expected ?? 'allowed'}`);

@@ -1,6 +1,6 @@
 import type { FormInput } from '../../../templates';
 import { citations } from './citations';
-import { lastEventOf, requiredEventOf, type FormContext } from './context';
+import { bodyOf, lastEventOf, needed, requiredEventOf, type FormContext } from './context';
 import {
   ageGroupOf,
   documentFrame,
@@ -17,8 +17,6 @@ import {
   triggerOf,
 } from './shared';
 
-type Relative = FormInput<'family-confirmation'>['representative'];
-
 /**
  * The determination result the violation record cites: the sheet hoso issued, or the one attached
  * when its number was entered. Without a number there is nothing to cite, and the record says only
@@ -26,9 +24,9 @@ type Relative = FormInput<'family-confirmation'>['representative'];
  */
 function determinationReference(ctx: FormContext) {
   const recorded = lastEventOf(ctx, 'record-determination');
-  if (recorded && (produced(ctx, recorded, 'determination-result') || recorded.details?.documentNumber)) return referenceTo(ctx, recorded);
+  if (recorded && (produced(ctx, recorded, 'determination-result') || recorded.details.documentNumber)) return referenceTo(ctx, recorded);
   const attached = lastEventOf(ctx, 'attach-determination');
-  if (attached && typeof attached.details?.documentNumber === 'string' && typeof attached.details.issuedBy === 'string') {
+  if (attached && typeof attached.details.documentNumber === 'string' && typeof attached.details.issuedBy === 'string') {
     return { number: attached.details.documentNumber, issuedOn: attached.occurredOn, issuedBy: attached.details.issuedBy };
   }
   return undefined;
@@ -36,41 +34,26 @@ function determinationReference(ctx: FormContext) {
 
 /** Biên bản vi phạm, Mẫu số 27 (action `record-violation`). */
 export function violationRecord(ctx: FormContext): FormInput<'violation-record'> {
-  const { dossier, body, event } = ctx;
+  const { dossier, event } = ctx;
+  const body = bodyOf(ctx, 'record-violation');
   const result = determinationReference(ctx);
   return {
     ...documentFrame(ctx),
-    ...recordMaking(ctx),
+    ...recordMaking(ctx, body),
     recorders: [officialOf(ctx, event.actor)],
     subject: subjectOf(dossier),
     trigger: triggerOf(dossier),
     ...(result ? { determinationResult: result } : {}),
-    facts: body.description as string,
+    facts: body.description,
     ...(typeof body.subjectStatement === 'string' ? { subjectStatement: body.subjectStatement } : {}),
     signer: recorderOf(ctx),
   };
 }
 
-type SummaryCvBody = {
-  otherNames?: string;
-  placeOfBirth: string;
-  hometown: string;
-  ethnicity: string;
-  religion?: string;
-  nationality?: string;
-  education: string;
-  occupation: string;
-  family: FormInput<'summary-cv'>['family'];
-  history: FormInput<'summary-cv'>['history'];
-  criminalRecord?: string[];
-  administrativeRecord?: string[];
-  drugUse: FormInput<'summary-cv'>['drugUse'];
-};
-
 /** Bản tóm tắt lý lịch, Mẫu số 30 (action `attach-document`, when the officer enters it), certified by the head of commune police. */
 export function summaryCv(ctx: FormContext): FormInput<'summary-cv'> {
   const { dossier } = ctx;
-  const { family, history, criminalRecord, administrativeRecord, drugUse, ...identity } = ctx.body.summaryCv as SummaryCvBody;
+  const { family, history, criminalRecord, administrativeRecord, drugUse, ...identity } = needed(ctx, bodyOf(ctx, 'attach-document'), 'summaryCv');
   return {
     ...documentFrame(ctx),
     ageGroup: ageGroupOf(dossier),
@@ -92,15 +75,16 @@ export function summaryCv(ctx: FormContext): FormInput<'summary-cv'> {
  * facility, that it did not — or that there is no stable residence, the reason then derived.
  */
 export function familyConfirmation(ctx: FormContext): FormInput<'family-confirmation'> {
-  const { dossier, body } = ctx;
+  const { dossier } = ctx;
+  const body = bodyOf(ctx, 'set-temporary-management');
   const agrees = body.form === 'home';
   const reason =
-    (body.familyReason as string | undefined) ??
+    body.familyReason ??
     (!agrees && !dossier.subject.hasStableResidence ? 'Người nghiện ma túy không có nơi cư trú ổn định' : undefined);
   return {
     ...documentFrame(ctx),
     ageGroup: ageGroupOf(dossier),
-    representative: body.familyRepresentative as Relative,
+    representative: needed(ctx, body, 'familyRepresentative'),
     subject: subjectOf(dossier),
     agrees,
     ...(reason ? { reason } : {}),
@@ -128,9 +112,10 @@ function nextBodyOf(ctx: FormContext): string {
 
 /** Thông báo về việc lập hồ sơ (action `notify-subject`). */
 export function dossierNotice(ctx: FormContext): FormInput<'dossier-notice'> {
-  const { dossier, regime, body } = ctx;
+  const { dossier, regime } = ctx;
+  const body = bodyOf(ctx, 'notify-subject');
   const issuer = inlineNameOf(ctx, ctx.event.actor);
-  const guardian = typeof body.guardian === 'string' ? guardianOf(body.guardian, body.guardianRelationship as string | undefined) : undefined;
+  const guardian = typeof body.guardian === 'string' ? guardianOf(body.guardian, body.guardianRelationship) : undefined;
   const window = regime.steps.commune.deadlines.find((rule) => rule.id === 'commune.reading-window');
   return {
     ...documentFrame(ctx),
@@ -148,16 +133,17 @@ export function dossierNotice(ctx: FormContext): FormInput<'dossier-notice'> {
 
 /** Biên bản về việc đọc hồ sơ (action `record-reading`): the person read it unless the officer said otherwise. */
 export function readingRecord(ctx: FormContext): FormInput<'reading-record'> {
-  const { dossier, body, event } = ctx;
+  const { dossier, event } = ctx;
+  const body = bodyOf(ctx, 'record-reading');
   const notice = requiredEventOf(ctx, 'notify-subject');
   return {
     ...documentFrame(ctx),
-    ...recordMaking(ctx),
+    ...recordMaking(ctx, body),
     ageGroup: ageGroupOf(dossier),
     officers: [officialOf(ctx, event.actor)],
     subject: subjectOf(dossier),
     subjectPresent: body.subjectPresent !== false,
-    relatives: (body.relatives as Relative[] | undefined) ?? [],
+    relatives: body.relatives ?? [],
     notice: referenceTo(ctx, notice),
     documents: dossierDocuments(ctx),
     notesTaken: body.notesTaken === true,
@@ -168,12 +154,13 @@ export function readingRecord(ctx: FormContext): FormInput<'reading-record'> {
 
 /** Văn bản chuyển hồ sơ (action `submit`) to the reviewing body the person chose. */
 export function submissionLetter(ctx: FormContext): FormInput<'submission-letter'> {
-  const { dossier, body } = ctx;
+  const { dossier } = ctx;
+  const body = bodyOf(ctx, 'submit');
   const notice = requiredEventOf(ctx, 'notify-subject');
   const reading = lastEventOf(ctx, 'record-reading');
   return {
     ...documentFrame(ctx),
-    reviewingBody: ctx.unit(body.reviewerUnitCode as string).name,
+    reviewingBody: ctx.unit(body.reviewerUnitCode).name,
     subject: subjectOf(dossier),
     trigger: triggerOf(dossier),
     notifiedOn: notice.occurredOn,

@@ -1,7 +1,7 @@
 import type { FormInput } from '../../../templates';
 import { measureName } from '../../../templates/forms/shared/trigger-cases';
 import { citations, COURT_ORDINANCE } from './citations';
-import { eventsOf, lastEventOf, requiredEventOf, type FormContext } from './context';
+import { bodyOf, eventsOf, lastEventOf, needed, requiredEventOf, type FormContext } from './context';
 import {
   ageGroupOf,
   body as bodyNamed,
@@ -16,11 +16,10 @@ import {
   triggerOf,
 } from './shared';
 
-type Official = { name: string; title: string };
-
 /** Thông báo thụ lý (action `court-accept`, when the clerk names the judge assigned). */
 export function courtAcceptanceNotice(ctx: FormContext): FormInput<'court-acceptance-notice'> {
-  const { dossier, body, event } = ctx;
+  const { dossier, event } = ctx;
+  const body = bodyOf(ctx, 'court-accept');
   const proposal = requiredEventOf(ctx, 'approve');
   const frame = documentFrame(ctx);
   return {
@@ -33,11 +32,11 @@ export function courtAcceptanceNotice(ctx: FormContext): FormInput<'court-accept
     receivedOn: proposal.occurredOn,
     acceptedOn: event.occurredOn,
     // Số thụ lý: as entered from the court's register, else the notice's own number.
-    caseNumber: (body.caseNumber as string | undefined) ?? frame.documentNumber,
-    judge: body.judge as string,
+    caseNumber: body.caseNumber ?? frame.documentNumber,
+    judge: needed(ctx, body, 'judge'),
     subject: subjectOf(dossier),
     recipients: ['Như trên', 'Lưu: hồ sơ'],
-    signer: judgeSigner(ctx),
+    signer: judgeSigner(ctx, body.judge),
   };
 }
 
@@ -53,13 +52,14 @@ const DECISION_FINDINGS = {
  * not after the decision; it sat at the court, with the person present unless the clerk said not.
  */
 export function courtDecision(ctx: FormContext): FormInput<'court-decision'> {
-  const { dossier, regime, body, event } = ctx;
+  const { dossier, regime, event } = ctx;
+  const body = bodyOf(ctx, 'court-decide');
   const proposal = requiredEventOf(ctx, 'approve');
   const court = inlineNameOf(ctx, event.actor);
-  const scheduled = lastEventOf(ctx, 'court-schedule-session')?.details?.sessionOn;
+  const scheduled = lastEventOf(ctx, 'court-schedule-session')?.details.sessionOn;
   const heldOn = typeof scheduled === 'string' && scheduled <= event.occurredOn ? scheduled : event.occurredOn;
-  const outcome = body.outcome as 'apply' | 'not-apply';
-  const findings = (body.findings as string[] | undefined) ?? [DECISION_FINDINGS[outcome]];
+  const { outcome } = body;
+  const findings = body.findings ?? [DECISION_FINDINGS[outcome]];
   const management = dossier.temporaryManagement;
   const complaint = regime.steps['complaint-window'].deadlines.find((rule) => rule.id === 'complaint-window.complaint');
   return {
@@ -67,10 +67,10 @@ export function courtDecision(ctx: FormContext): FormInput<'court-decision'> {
     session: {
       heldOn,
       location: `trụ sở ${court}`,
-      judge: body.judge as string,
+      judge: needed(ctx, body, 'judge'),
       clerk: { name: officialOf(ctx, event.actor).name, title: `Thư ký ${court}` },
-      procurator: body.procurator as Official,
-      proposerRepresentative: body.proposerRepresentative as Official,
+      procurator: needed(ctx, body, 'procurator'),
+      proposerRepresentative: needed(ctx, body, 'proposerRepresentative'),
       subjectPresent: body.subjectPresent !== false,
     },
     proposal: referenceTo(ctx, proposal),
@@ -82,20 +82,20 @@ export function courtDecision(ctx: FormContext): FormInput<'court-decision'> {
       outcome === 'apply'
         ? {
             kind: 'apply',
-            months: body.months as number,
-            centre: { name: ctx.unit(body.centreUnitCode as string).name },
+            months: needed(ctx, body, 'months'),
+            centre: { name: ctx.unit(needed(ctx, body, 'centreUnitCode')).name },
             ...(management?.form === 'facility' ? { managedAtFacility: { place: management.place, since: management.since } } : {}),
-            executedBy: ctx.unit(body.escortUnitCode as string).name,
+            executedBy: ctx.unit(needed(ctx, body, 'escortUnitCode')).name,
           }
         : { kind: 'not-apply', reasons: findings, ...(management ? { endManagementAt: management.place } : {}) },
     ...(complaint ? { complaintWindowWorkingDays: complaint.amount } : {}),
     recipients: [
       personAddressed(dossier),
       inlineNameOf(ctx, proposal.actor),
-      ...(outcome === 'apply' ? [ctx.unit(body.escortUnitCode as string).name, ctx.unit(body.centreUnitCode as string).name] : []),
+      ...(outcome === 'apply' ? [ctx.unit(needed(ctx, body, 'escortUnitCode')).name, ctx.unit(needed(ctx, body, 'centreUnitCode')).name] : []),
       'Lưu: hồ sơ',
     ],
-    signer: judgeSigner(ctx),
+    signer: judgeSigner(ctx, body.judge),
   };
 }
 
@@ -121,28 +121,29 @@ function reviewingCourt(ctx: FormContext) {
 
 /** Quyết định giải quyết khiếu nại, kiến nghị, kháng nghị (action `record-review-decision`, when the judge is named). */
 export function reviewDecision(ctx: FormContext): FormInput<'review-decision'> {
-  const { dossier, body } = ctx;
+  const { dossier } = ctx;
+  const body = bodyOf(ctx, 'record-review-decision');
   const decided = requiredEventOf(ctx, 'court-decide');
   const { issuer, place } = reviewingCourt(ctx);
-  const months = decided.details?.months;
+  const months = decided.details.months;
   const challenges = [...eventsOf(ctx, 'file-complaint'), ...eventsOf(ctx, 'file-protest')]
     .sort((a, b) => a.seq - b.seq)
     .map((filed) =>
       filed.action === 'file-complaint'
         ? {
             kind: 'complaint' as const,
-            by: filed.details?.complainant as string,
+            by: filed.details.complainant,
             filedOn: filed.occurredOn,
-            grounds: (filed.details?.grounds as string | undefined) ?? 'Khiếu nại quyết định áp dụng biện pháp',
+            grounds: filed.details.grounds ?? 'Khiếu nại quyết định áp dụng biện pháp',
           }
         : {
             kind: 'protest' as const,
-            by: filed.details?.procuracy as string,
+            by: filed.details.procuracy,
             filedOn: filed.occurredOn,
-            grounds: (filed.details?.grounds as string | undefined) ?? 'Kháng nghị quyết định áp dụng biện pháp',
+            grounds: filed.details.grounds ?? 'Kháng nghị quyết định áp dụng biện pháp',
           },
     );
-  const outcome = body.outcome as 'upheld' | 'annulled' | 'modified';
+  const { outcome } = body;
   return {
     ...documentFrame(ctx),
     issuer,
@@ -153,14 +154,14 @@ export function reviewDecision(ctx: FormContext): FormInput<'review-decision'> {
     originalSummary: `áp dụng ${measureName(ageGroupOf(dossier))}${typeof months === 'number' ? ` thời hạn ${months} tháng` : ''}`,
     subject: subjectOf(dossier),
     challenges,
-    findings: (body.findings as string[] | undefined) ?? [REVIEW_FINDINGS[outcome]],
+    findings: body.findings ?? [REVIEW_FINDINGS[outcome]],
     outcome:
       outcome === 'upheld'
         ? { kind: 'upheld' }
         : outcome === 'annulled'
-          ? { kind: 'annulled', consequence: (body.consequence as string | undefined) ?? ANNULLED_CONSEQUENCE }
-          : { kind: 'modified', months: body.months as number },
+          ? { kind: 'annulled', consequence: body.consequence ?? ANNULLED_CONSEQUENCE }
+          : { kind: 'modified', months: needed(ctx, body, 'months') },
     recipients: [personAddressed(dossier), inlineNameOf(ctx, decided.actor), 'Lưu: hồ sơ'],
-    signer: judgeSigner(ctx),
+    signer: judgeSigner(ctx, body.judge),
   };
 }

@@ -1,8 +1,7 @@
 import type { DossierState } from '../../../domain/dossier/state';
 import type { FormInput } from '../../../templates';
 import { DETERMINATION_DECREE, drugLaw } from './citations';
-import type { FormContext } from './context';
-import { requiredEventOf } from './context';
+import { bodyOf, needed, requiredEventOf, type FormContext } from './context';
 import { documentFrame, inlineNameOf, officialOf, referenceTo, signerOf, subjectOf } from './shared';
 
 type DeterminationCase = 'a' | 'b' | 'c' | 'd';
@@ -21,13 +20,14 @@ function determinationCaseOf(dossier: DossierState): DeterminationCase {
 
 /** Giấy đề nghị xác định tình trạng nghiện ma túy (action `request-determination`). */
 export function determinationRequest(ctx: FormContext): FormInput<'determination-request'> {
-  const { dossier, body } = ctx;
-  const facility = ctx.unit(body.healthFacilityCode as string);
+  const { dossier } = ctx;
+  const body = bodyOf(ctx, 'request-determination');
+  const facility = ctx.unit(body.healthFacilityCode);
   return {
     ...documentFrame(ctx),
     healthFacility: { name: facility.name },
     subject: subjectOf(dossier),
-    determinationCase: (body.determinationCase as DeterminationCase | undefined) ?? determinationCaseOf(dossier),
+    determinationCase: body.determinationCase ?? determinationCaseOf(dossier),
     legalBasis: [drugLaw(ctx), DETERMINATION_DECREE],
     recipients: ['Như trên', 'Lưu: hồ sơ'],
     signer: signerOf(ctx),
@@ -40,7 +40,8 @@ export function determinationRequest(ctx: FormContext): FormInput<'determination
  * the police requested it to the day of the result.
  */
 export function determinationResult(ctx: FormContext): FormInput<'determination-result'> {
-  const { dossier, body, event } = ctx;
+  const { dossier, event } = ctx;
+  const body = bodyOf(ctx, 'record-determination');
   const request = requiredEventOf(ctx, 'request-determination');
   return {
     ...documentFrame(ctx),
@@ -48,11 +49,11 @@ export function determinationResult(ctx: FormContext): FormInput<'determination-
     requestReceivedOn: request.occurredOn,
     subject: subjectOf(dossier),
     observation: { from: request.occurredOn, to: event.occurredOn },
-    substances: body.substances as string[],
-    criteriaMet: body.criteriaMet as number[],
+    substances: needed(ctx, body, 'substances'),
+    criteriaMet: needed(ctx, body, 'criteriaMet'),
     addicted: body.result === 'addicted',
     legalBasis: [],
-    physician: (body.physician as { name: string; title: string } | undefined) ?? officialOf(ctx, event.actor),
+    physician: body.physician ?? officialOf(ctx, event.actor),
     recipients: [inlineNameOf(ctx, request.actor), 'Lưu: bệnh án, VT'],
     signer: signerOf(ctx),
   };

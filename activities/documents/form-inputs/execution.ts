@@ -1,7 +1,7 @@
 import { facilityManagementDays, termEnd } from '../../../domain/dossier/term';
 import type { FormInput } from '../../../templates';
 import { citations } from './citations';
-import { eventsOf, requiredEventOf, type FormContext } from './context';
+import { bodyOf, eventsOf, needed, requiredEventOf, type FormContext } from './context';
 import {
   ageGroupOf,
   documentFrame,
@@ -16,8 +16,6 @@ import {
   subjectOf,
 } from './shared';
 
-type Official = { name: string; title: string };
-
 /** The court's decision being executed, and its term as the review left it. */
 function decisionOf(ctx: FormContext) {
   const decided = requiredEventOf(ctx, 'court-decide');
@@ -30,20 +28,21 @@ const decisionTitle = (reference: { number: string; issuedBy: string }) => `Quy�
 
 /** Biên bản giao nhận (action `escort`, when the centre's officer and the person's health are entered), made at the centre. */
 export function handoverRecord(ctx: FormContext): FormInput<'handover-record'> {
-  const { dossier, body, event } = ctx;
-  const centre = ctx.unit(dossier.units.centre as string).name;
+  const { dossier, event } = ctx;
+  const body = bodyOf(ctx, 'escort');
+  const centre = ctx.unit(needed(ctx, dossier.units, 'centre')).name;
   const { reference, months } = decisionOf(ctx);
   return {
     ...documentFrame(ctx),
-    ...recordMaking(ctx, centre),
+    ...recordMaking(ctx, body, centre),
     ageGroup: ageGroupOf(dossier),
     delivering: { unit: inlineNameOf(ctx, event.actor), officials: [officialOf(ctx, event.actor)] },
-    receiving: { unit: centre, officials: [body.receivedBy as Official] },
+    receiving: { unit: centre, officials: [needed(ctx, body, 'receivedBy')] },
     subject: subjectOf(dossier),
     decision: reference,
     months,
     documents: [{ title: decisionTitle(reference) }, { title: 'Hồ sơ đề nghị áp dụng biện pháp (bản sao)' }],
-    health: body.health as string,
+    health: needed(ctx, body, 'health'),
     signer: { title: 'ĐẠI DIỆN BÊN GIAO', name: recorderOf(ctx).name },
   };
 }
@@ -54,13 +53,14 @@ export function handoverRecord(ctx: FormContext): FormInput<'handover-record'> {
  * the engine's (domain/dossier/term.ts).
  */
 export function admissionRecord(ctx: FormContext): FormInput<'admission-record'> {
-  const { dossier, body, event } = ctx;
+  const { dossier, event } = ctx;
+  const body = bodyOf(ctx, 'admit');
   const escort = requiredEventOf(ctx, 'escort');
   const { reference, months } = decisionOf(ctx);
   const releaseOn = termEnd(dossier);
   return {
     ...documentFrame(ctx),
-    ...recordMaking(ctx),
+    ...recordMaking(ctx, body),
     ageGroup: ageGroupOf(dossier),
     centreStaff: [officialOf(ctx, event.actor)],
     deliveredBy: { unit: inlineNameOf(ctx, escort.actor), officials: [officialOf(ctx, escort.actor)] },
@@ -69,7 +69,7 @@ export function admissionRecord(ctx: FormContext): FormInput<'admission-record'>
     months,
     deductedDays: facilityManagementDays(dossier),
     ...(releaseOn ? { expectedReleaseOn: releaseOn } : {}),
-    healthCheck: body.healthCheck as string,
+    healthCheck: needed(ctx, body, 'healthCheck'),
     ...(typeof body.drugTest === 'string' ? { drugTest: body.drugTest } : {}),
     documents: [
       { title: decisionTitle(reference) },
@@ -102,7 +102,7 @@ export function completionCertificate(ctx: FormContext): FormInput<'completion-c
     servedUntil: event.occurredOn,
     deductedDays: facilityManagementDays(dossier),
     reductions: eventsOf(ctx, 'reduce-term').map((reduced) => ({
-      months: reduced.details?.months as number,
+      months: reduced.details.months,
       decision: { ...referenceTo(ctx, reduced), issuedBy: court },
     })),
     returnsTo: dossier.subject.residence,

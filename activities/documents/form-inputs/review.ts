@@ -1,6 +1,7 @@
+import { recordedBody } from '../../../domain/dossier/apply-action';
 import type { FormInput } from '../../../templates';
 import { citations } from './citations';
-import { requiredEventOf, type FormContext } from './context';
+import { bodyOf, needed, requiredEventOf, type FormContext } from './context';
 import {
   ageGroupOf,
   documentFrame,
@@ -21,18 +22,19 @@ const APPROVED_FINDING = 'Hồ sơ đề nghị đã được kiểm tra tính p
 
 /** Văn bản đề nghị Tòa án (action `approve`, when the reviewer names the centre). */
 export function courtProposal(ctx: FormContext): FormInput<'court-proposal'> {
-  const { dossier, body } = ctx;
+  const { dossier } = ctx;
+  const body = bodyOf(ctx, 'approve');
   const submission = requiredEventOf(ctx, 'submit');
   return {
     ...documentFrame(ctx),
-    court: ctx.unit(body.courtUnitCode as string).name,
+    court: ctx.unit(body.courtUnitCode).name,
     legalBasis: citations(ctx),
     submission: referenceTo(ctx, submission),
     subject: subjectOf(dossier),
     trigger: triggerOf(dossier),
-    findings: (body.findings as string[] | undefined) ?? [APPROVED_FINDING],
-    proposedMonths: body.proposedMonths as number,
-    centre: { name: ctx.unit(body.centreUnitCode as string).name },
+    findings: body.findings ?? [APPROVED_FINDING],
+    proposedMonths: body.proposedMonths,
+    centre: { name: ctx.unit(needed(ctx, body, 'centreUnitCode')).name },
     ...(dossier.temporaryManagement ? { temporaryManagement: { ...dossier.temporaryManagement } } : {}),
     documents: dossierDocuments(ctx),
     recipients: ['Như trên', inlineNameOf(ctx, submission.actor), 'Lưu: VT, hồ sơ'],
@@ -47,8 +49,9 @@ export function courtProposal(ctx: FormContext): FormInput<'court-proposal'> {
  * deadlines do (anchors `submitted`, `court-received`).
  */
 export function returnNotice(ctx: FormContext): FormInput<'return-notice'> {
-  const { dossier, body, event } = ctx;
-  const byCourt = event.action === 'court-return';
+  const { dossier, event } = ctx;
+  const byCourt = recordedBody(event, 'court-return');
+  const { reasons } = byCourt ?? bodyOf(ctx, 'return-for-supplementation');
   const sent = requiredEventOf(ctx, byCourt ? 'approve' : 'submit');
   return {
     ...documentFrame(ctx),
@@ -56,8 +59,8 @@ export function returnNotice(ctx: FormContext): FormInput<'return-notice'> {
     submission: referenceTo(ctx, sent),
     receivedOn: sent.occurredOn,
     subject: subjectOf(dossier),
-    reasons: [body.reasons as string],
+    reasons: [reasons],
     recipients: [inlineNameOf(ctx, sent.actor), 'Lưu: VT, hồ sơ'],
-    signer: byCourt ? judgeSigner(ctx) : signerOf(ctx),
+    signer: byCourt ? judgeSigner(ctx, byCourt.judge) : signerOf(ctx),
   };
 }

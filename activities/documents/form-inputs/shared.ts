@@ -2,11 +2,11 @@
  * How the dossier's facts are written on a form: the issuing body, the signer, the place, document
  * numbers and references to earlier documents, the person and the case of the law.
  */
-import { isMinorTrigger, type Actor, type DossierState } from '../../../domain/dossier/state';
+import { isMinorTrigger, type Actor, type DossierState, type Trigger } from '../../../domain/dossier/state';
 import { formsProduced, type ActionId } from '../../../domain/procedure';
 import { forms, isFormId } from '../../../templates';
 import type { UnitInfo } from '../directory';
-import type { ActedEvent, FormContext } from './context';
+import { isActed, type ActedEvent, type FormContext } from './context';
 
 const upper = (text: string) => text.toLocaleUpperCase('vi');
 const lowerFirst = (text: string) => `${text.charAt(0).toLocaleLowerCase('vi')}${text.slice(1)}`;
@@ -86,9 +86,8 @@ export function recorderOf(ctx: FormContext, actor: Actor = ctx.event.actor): { 
   return { title: 'NGƯỜI LẬP BIÊN BẢN', name: ctx.userName(actor.userId) };
 }
 
-/** Court documents are signed by the judge; the clerk who records them enters the name. */
-export function judgeSigner(ctx: FormContext): { title: string; name: string } {
-  const judge = ctx.body.judge;
+/** Court documents are signed by the judge; the clerk who records them enters the name (`judge` of the body). */
+export function judgeSigner(ctx: FormContext, judge: string | undefined): { title: string; name: string } {
   if (typeof judge !== 'string') throw new Error(`event ${ctx.event.seq} names no judge to sign for the court`);
   return { title: 'THẨM PHÁN', name: judge };
 }
@@ -127,23 +126,41 @@ export function clockAt(instant: string): string {
   return new Date(Date.parse(instant) + 7 * 3600_000).toISOString().slice(11, 16);
 }
 
+/** When and where a biên bản was made, as the body of its action may say (domain/schemas/actions.ts `recordMaking`). */
+export interface RecordMaking {
+  startedAt?: string | undefined;
+  endedAt?: string | undefined;
+  location?: string | undefined;
+}
+
 /**
  * When and where a biên bản was made: as entered, or else when the event was entered into hoso and
  * at the seat of the body that made it (derived: hoso was not told otherwise).
  */
-export function recordMaking(ctx: FormContext, defaultLocation = `trụ sở ${inlineNameOf(ctx, ctx.event.actor)}`) {
-  const entered = (field: string) => (typeof ctx.body[field] === 'string' ? (ctx.body[field] as string) : undefined);
-  const startedAt = entered('startedAt') ?? clockAt(ctx.event.recordedAt);
-  return { startedAt, endedAt: entered('endedAt') ?? startedAt, location: entered('location') ?? defaultLocation };
+export function recordMaking(ctx: FormContext, entered: RecordMaking, defaultLocation = `trụ sở ${inlineNameOf(ctx, ctx.event.actor)}`) {
+  const startedAt = entered.startedAt ?? clockAt(ctx.event.recordedAt);
+  return { startedAt, endedAt: entered.endedAt ?? startedAt, location: entered.location ?? defaultLocation };
 }
 
 export function subjectOf(dossier: DossierState) {
   return { ...dossier.subject };
 }
 
-export function triggerOf(dossier: DossierState): { article: 32; case: 'a' | 'b' | 'c' | 'd' } | { article: 33; case: 'a' | 'b' | 'c' } {
-  const [article, point] = dossier.trigger.slice(3).split('-') as [string, string];
-  return article === '32' ? { article: 32, case: point as 'a' } : { article: 33, case: point as 'a' };
+type TriggerCase = { article: 32; case: 'a' | 'b' | 'c' | 'd' } | { article: 33; case: 'a' | 'b' | 'c' };
+
+/** "art32-b" → LPCMT 2021 art. 32, case b. */
+const TRIGGER_CASES = {
+  'art32-a': { article: 32, case: 'a' },
+  'art32-b': { article: 32, case: 'b' },
+  'art32-c': { article: 32, case: 'c' },
+  'art32-d': { article: 32, case: 'd' },
+  'art33-a': { article: 33, case: 'a' },
+  'art33-b': { article: 33, case: 'b' },
+  'art33-c': { article: 33, case: 'c' },
+} as const satisfies Record<Trigger, TriggerCase>;
+
+export function triggerOf(dossier: DossierState): TriggerCase {
+  return { ...TRIGGER_CASES[dossier.trigger] };
 }
 
 export function ageGroupOf(dossier: DossierState): 'adult' | 'minor' {
@@ -178,9 +195,8 @@ const DOSSIER_FORMS = new Set([
 /** The documents in the dossier before this event: the forms hoso issued and the documents attached. */
 export function dossierDocuments(ctx: FormContext): Array<{ title: string }> {
   const documents: Array<{ title: string }> = [];
-  for (const entry of ctx.dossier.timeline) {
-    if (entry.seq >= ctx.event.seq || !entry.actor) continue;
-    const event = entry as ActedEvent;
+  for (const event of ctx.dossier.timeline) {
+    if (event.seq >= ctx.event.seq || !isActed(event)) continue;
     for (const formId of formsOfEvent(ctx, event)) {
       if (DOSSIER_FORMS.has(formId) && isFormId(formId)) documents.push({ title: `${forms[formId].title} số ${numberOf(ctx, event)}` });
     }

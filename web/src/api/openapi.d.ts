@@ -835,6 +835,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dossiers/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Nhật ký: ai đã xem, đã làm gì với hồ sơ, khi nào
+         * @description From the audit trail, newest first. For supervisors whose area holds the dossier and for the commune police unit that owns it; ids and codes only.
+         */
+        get: operations["dossierHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dossiers/{id}/documents": {
         parameters: {
             query?: never;
@@ -1046,7 +1066,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Người dùng mẫu (chỉ khi AUTH_MODE=dev; không cần đăng nhập) */
+        /**
+         * Người dùng mẫu (chỉ khi AUTH_MODE=dev; không cần đăng nhập)
+         * @description Development sign-in only: exists when AUTH_MODE=dev, answers 404 with AUTH_MODE=oidc. Unauthenticated by design.
+         */
         get: operations["devUsers"];
         put?: never;
         post?: never;
@@ -1065,7 +1088,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Đăng nhập bằng người dùng mẫu (chỉ khi AUTH_MODE=dev; không cần đăng nhập) */
+        /**
+         * Đăng nhập bằng người dùng mẫu (chỉ khi AUTH_MODE=dev; không cần đăng nhập)
+         * @description Development sign-in only: issues an 8-hour token for the demo user named, signed by the development issuer. Exists when AUTH_MODE=dev, answers 404 with AUTH_MODE=oidc. Unauthenticated by design.
+         */
         post: operations["devSession"];
         delete?: never;
         options?: never;
@@ -6616,6 +6642,100 @@ export interface operations {
             };
         };
     };
+    dossierHistory: {
+        parameters: {
+            query?: {
+                /** @description Số mục mỗi trang (tối đa 100) */
+                limit?: number;
+                /** @description `nextCursor` của trang trước */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Audit entries of the dossier, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description Số thứ tự trong nhật ký kiểm toán */
+                            seq: number;
+                            /** @description Thời điểm (ISO 8601) */
+                            at: string;
+                            /** @description Người thực hiện; null khi yêu cầu không có mã thông báo hợp lệ */
+                            userId: string | null;
+                            role: ("commune_police" | "commune_committee" | "health_facility" | "reviewer" | "court_clerk" | "escort_police" | "centre_staff" | "supervisor" | "administrator") | null;
+                            unitCode: string | null;
+                            /** @description Việc đã làm: `dossier.open`, `dossier.read`, `document.read`, `dossier.action.<thao tác>`, … */
+                            action: string;
+                            /** @description Đối tượng khác, theo mã: văn bản đã xem */
+                            target: string | null;
+                            /**
+                             * @description `refused`: bị từ chối; `aborted`: người gọi ngắt giữa chừng
+                             * @enum {string}
+                             */
+                            outcome: "ok" | "refused" | "error" | "aborted";
+                            httpStatus: number | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listDocuments: {
         parameters: {
             query?: never;
@@ -6773,7 +6893,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        /** @description Mã tra cứu */
+                        code: string;
+                        /** @description Tệp lưu trữ còn đúng mã băm SHA-256 đã ghi khi ban hành */
+                        intact: boolean;
+                        /** @description Chữ ký số hợp lệ, bao trùm toàn bộ tệp, và dẫn tới một gốc tin cậy */
+                        signatureValid: boolean;
+                        /** @description Tên văn bản theo mẫu */
+                        title: string;
+                        /** @description Cơ quan ký */
+                        issuedBy: string | null;
+                        signedAt: string | null;
+                        revision: number;
+                        /** @description Đã có bản đính chính thay thế */
+                        superseded: boolean;
+                        checkedAt: string;
+                    };
                 };
             };
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
