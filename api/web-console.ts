@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import express, { Router } from 'express';
+import express, { Router, type Request } from 'express';
 
 /** Paths the API answers itself; everything else that asks for a page gets the console. */
 const API_PATHS = /^\/(api|healthz|readyz)(\/|$)/;
@@ -15,6 +15,18 @@ export function webConsole(dir: string): Router {
   const router = Router();
   const index = path.join(dir, 'index.html');
   if (!existsSync(index)) return router;
+  const assets = path.join(dir, 'assets');
+  // The build's Brotli or gzip copy of a script or style sheet (scripts/web/build-console.ts), when the browser takes it.
+  router.get(/^\/assets\/[^/]+\.(js|css)$/, (req, res, next) => {
+    const file = path.join(assets, path.basename(req.path));
+    const encoding = precompressed(req, file);
+    if (!encoding) return next();
+    res.setHeader('Vary', 'Accept-Encoding');
+    res.setHeader('Content-Encoding', encoding.name);
+    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    res.type(path.extname(file));
+    res.sendFile(encoding.file, (error) => error && next(error));
+  });
   router.use(
     express.static(dir, {
       index: false,
@@ -30,4 +42,12 @@ export function webConsole(dir: string): Router {
     res.sendFile(index);
   });
   return router;
+}
+
+/** The precompressed copy of `file` that the request accepts, Brotli first. */
+function precompressed(req: Request, file: string): { name: 'br' | 'gzip'; file: string } | undefined {
+  for (const [name, suffix] of [['br', '.br'], ['gzip', '.gz']] as const) {
+    if (req.acceptsEncodings(name) === name && existsSync(file + suffix)) return { name, file: file + suffix };
+  }
+  return undefined;
 }

@@ -2,7 +2,8 @@
  * `npm run bench -- workflow [--dossiers N] [--waiting N] …`: measures the dossier workflow on a fresh, throw-away
  * stack (real Temporal dev server, PostgreSQL, MinIO), hoso's workflow worker and documents worker each in a child process. Prints a table, then, as
  * the last line of stdout, one JSON object with every figure. Method and limits: docs/benchmarks.md.
- * `npm run bench -- documents …` is scripts/bench/documents.ts; `npm run bench -- api …` is scripts/bench/api.ts.
+ * `npm run bench -- documents …` is scripts/bench/documents.ts; `npm run bench -- api …` is scripts/bench/api.ts;
+ * `npm run bench -- web …` is scripts/bench/web.ts.
  */
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
@@ -21,6 +22,7 @@ import { findTemporalServerPid, printFigures, progress, round, UsageError } from
 import type { WorkerKind } from './bench/worker-child';
 import { startWorkerProcess, type WorkerProcess } from './bench/worker-process';
 import { throwAwayRun } from './bench/throw-away-run';
+import { runWebBench, webUsage } from './bench/web';
 
 interface Options {
   dossiers: number;
@@ -253,6 +255,7 @@ const benchmarks: Record<string, { run: () => Promise<number>; usage: string }> 
   workflow: { run: main, usage },
   documents: { run: () => runDocumentsBench(args), usage: documentsUsage },
   api: { run: () => runApiBench(args), usage: apiUsage },
+  web: { run: () => runWebBench(args), usage: webUsage },
 };
 const benchmark = command === undefined ? undefined : benchmarks[command];
 

@@ -8,22 +8,15 @@
  * Prints a table, then, as the last line of stdout, one JSON object with every figure. Method: docs/benchmarks.md.
  */
 import { cpus, totalmem } from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadDevIssuer } from '../../api/auth/dev-issuer';
 import type { Principal } from '../../api/auth/claims';
-import { connectPostgres, connectTemporal } from '../../config/connect';
-import { parseEnv } from '../../config/env';
+import { connectTemporal } from '../../config/connect';
 import { performAction, workflowIdOf } from '../../workflows/messages';
 import type { ActionRequest } from '../../domain/dossier/apply-action';
-import { startStack } from '../dev-stack';
-import { seedDemoData } from '../seed/seed';
-import { startApiProcess, stopProcess } from '../stack/api-process';
-import { freePort } from '../stack/free-port';
-import { formatTable, percentile, printFigures, progress, round, UsageError } from './util';
-import { startWorkerProcess } from './worker-process';
+import { formatTable, percentile, printFigures, progress, round } from './util';
 import { seedSyntheticDossiers } from './synthetic-dossiers';
 import { throwAwayRun } from './throw-away-run';
+import { parseCountOptions, startHosoUnderBench } from './hoso-under-bench';
 
 export const apiGoals = { overheadRatioP50: 1.3, actionP95Ms: 100, queryP95Ms: 20 } as const;
 
@@ -32,67 +25,20 @@ export const apiUsage = `usage: npm run bench -- api [options]
   --dossiers N    synthetic dossiers in the projection for the query part (default 1000000)
   --queries N     measured requests of each query (default 300)`;
 
-interface Options {
-  actions: number;
-  dossiers: number;
-  queries: number;
-}
-
-function parseOptions(argv: string[]): Options {
-  const options: Options = { actions: 300, dossiers: 1_000_000, queries: 300 };
-  for (let index = 0; index < argv.length; index++) {
-    const [flag = '', inline] = (argv[index] as string).split('=', 2);
-    const key = ({ '--actions': 'actions', '--dossiers': 'dossiers', '--queries': 'queries' } as const)[flag];
-    if (!key) throw new UsageError(`unknown option ${flag}`);
-    const value = Number(inline ?? argv[++index]);
-    if (!Number.isInteger(value) || value < 1) throw new UsageError(`${flag} takes a positive integer`);
-    options[key] = value;
-  }
-  return options;
-}
-
 const TASK_QUEUE = 'bench-api';
 const police: Principal = { userId: 'demo-police-x01', name: 'Trần Văn Hùng', role: 'commune_police', unitCode: 'DEMO-X01' };
 const health: Principal = { userId: 'demo-health-yt01', name: 'Phạm Thị Lan', role: 'health_facility', unitCode: 'DEMO-YT01' };
 const stats = (values: readonly number[]) => ({ p50Ms: percentile(values, 50), p95Ms: percentile(values, 95), n: values.length });
 
 export async function runApiBench(argv: string[]): Promise<number> {
-  const options = parseOptions(argv);
+  const options = parseCountOptions(argv, { actions: 300, dossiers: 1_000_000, queries: 300 });
   const startedAt = new Date();
-  const { dataDir, logs, cleanups, cleanup, succeed } = await throwAwayRun('hoso-bench-api-');
+  const run = await throwAwayRun('hoso-bench-api-');
+  const { cleanups, cleanup, succeed } = run;
   try {
-    progress('starting a fresh Temporal dev server, PostgreSQL and MinIO');
-    const stack = await startStack({ persistent: false, dataDir, temporalUi: false });
-    cleanups.push(() => stack.stop());
-    const env = parseEnv({ ...stack.env, TEMPORAL_TASK_QUEUE: TASK_QUEUE });
-    const sql = connectPostgres(env, 4);
-    cleanups.push(() => sql.end());
-    await seedDemoData(sql);
+    const { env, sql, request } = await startHosoUnderBench(run, TASK_QUEUE);
     const temporal = await connectTemporal(env);
     cleanups.push(() => temporal.connection.close());
-
-    progress('starting the workflow worker, the documents worker and the API, each in its own process');
-    for (const kind of ['hoso', 'documents'] as const) {
-      const worker = await startWorkerProcess({ kind, env: stack.env, taskQueue: TASK_QUEUE, logFile: path.join(logs, `worker-${kind}.log`) });
-      cleanups.push(() => worker.stop());
-    }
-    const port = await freePort();
-    const api = await startApiProcess({ ...stack.env, TEMPORAL_TASK_QUEUE: TASK_QUEUE, API_PORT: String(port) }, path.join(logs, 'api.log'));
-    cleanups.push(() => stopProcess(api));
-    const baseUrl = `http://127.0.0.1:${port}`;
-    const issuer = await loadDevIssuer(env.AUTH_DEV_KEY_FILE, env.AUTH_ISSUER, env.AUTH_AUDIENCE);
-    const tokens = new Map<Principal, string>();
-    const tokenOf = async (principal: Principal) => tokens.get(principal) ?? tokens.set(principal, await issuer.issue(principal)).get(principal) as string;
-    const request = async (principal: Principal, method: string, route: string, body?: unknown) => {
-      const response = await fetch(`${baseUrl}${route}`, {
-        method,
-        headers: { authorization: `Bearer ${await tokenOf(principal)}`, 'content-type': 'application/json' },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      const text = await response.text();
-      if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${text.slice(0, 300)}`);
-      return JSON.parse(text) as Record<string, unknown>;
-    };
 
     // 1. An action through the API vs the same Update straight to Temporal.
     const dossierCount = 10;

@@ -1,15 +1,10 @@
-import { Button, Card, Checkbox, Empty, Grid, Input, List, Skeleton, Space, Typography } from 'antd';
+import { Checkbox, Empty, Grid, Input, Skeleton, Space, Typography } from 'antd';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { useMemo, useState } from 'react';
 import { foldVietnamese } from '../../../domain/text/fold';
 import { api, dataOf } from '../api/client';
 import { messages } from '../i18n';
-import { Countdown } from './Countdown';
-import { inboxKey, type InboxItem } from './inbox-item';
-
-// The table (desktop only) is the largest component of the first screen: phones never download it.
-const InboxTable = lazy(() => import('./InboxTable').then((module) => ({ default: module.InboxTable })));
+import { InboxCards, InboxTable } from './InboxTable';
 
 const t = messages.inbox;
 
@@ -48,29 +43,14 @@ export function InboxScreen() {
       <Typography.Title level={1}>{t.title}</Typography.Title>
       <Typography.Paragraph type="secondary">{t.subtitle}</Typography.Paragraph>
       {filters}
-      {screens.md ? (
-        <Suspense fallback={<Skeleton active />}>
-          <InboxTable items={items} loading={pages.isLoading} more={more} />
-        </Suspense>
+      {pages.isLoading ? (
+        <Skeleton active />
+      ) : items.length === 0 ? (
+        <Empty description={t.empty} />
+      ) : screens.md ? (
+        <InboxTable items={items} more={more} />
       ) : (
-        <List<InboxItem>
-          className="inbox-cards"
-          loading={pages.isLoading}
-          dataSource={items}
-          locale={{ emptyText: <Empty description={t.empty} /> }}
-          loadMore={more ? <Button block className="load-more" onClick={more.onClick} loading={more.loading}>{t.loadMore}</Button> : undefined}
-          renderItem={(item) => (
-            <List.Item key={inboxKey(item)}>
-              <Link to={`/ho-so/${item.dossierId}`} className="card-link">
-                <Card size="small" title={item.subject.fullName} extra={item.code}>
-                  <Countdown dueAt={item.deadline.dueAt} overdue={item.deadline.overdue} workingDaysLeft={item.deadline.workingDaysLeft} overdueWorkingDays={item.deadline.overdueWorkingDays} />
-                  <div>{item.deadline.description}</div>
-                  <Typography.Text type="secondary">{item.stepTitle}</Typography.Text>
-                </Card>
-              </Link>
-            </List.Item>
-          )}
-        />
+        <InboxCards items={items} more={more} />
       )}
     </>
   );

@@ -1,4 +1,4 @@
-import { Button, Empty, Table, Typography } from 'antd';
+import { Button } from 'antd';
 import { Link } from 'react-router-dom';
 import { messages } from '../i18n';
 import { Countdown } from './Countdown';
@@ -6,25 +6,81 @@ import { inboxKey, type InboxItem } from './inbox-item';
 
 const t = messages.inbox;
 
-/** The inbox as a table, on screens wide enough for one. */
-export function InboxTable({ items, loading, more }: { items: InboxItem[]; loading: boolean; more: { onClick(): void; loading: boolean } | undefined }) {
+export interface MoreItems {
+  onClick(): void;
+  loading: boolean;
+}
+
+/**
+ * The inbox as a plain table on screens wide enough for one: 50 rows of an Ant Design table cost a slow phone's CPU
+ * several times what this does, and the inbox is the screen every officer opens first.
+ */
+export function InboxTable({ items, more }: { items: readonly InboxItem[]; more: MoreItems | undefined }) {
   return (
-    <Table<InboxItem>
-      className="inbox-table"
-      rowKey={inboxKey}
-      loading={loading}
-      dataSource={items}
-      pagination={false}
-      locale={{ emptyText: <Empty description={t.empty} /> }}
-      columns={[
-        { title: t.due, key: 'due', render: (_, item) => <Countdown dueAt={item.deadline.dueAt} overdue={item.deadline.overdue} workingDaysLeft={item.deadline.workingDaysLeft} overdueWorkingDays={item.deadline.overdueWorkingDays} /> },
-        { title: t.code, key: 'code', render: (_, item) => <Link to={`/ho-so/${item.dossierId}`}>{item.code}</Link> },
-        { title: t.person, key: 'person', render: (_, item) => <Link to={`/ho-so/${item.dossierId}`}>{item.subject.fullName}</Link> },
-        { title: t.task, key: 'task', render: (_, item) => item.deadline.description },
-        { title: t.step, key: 'step', dataIndex: 'stepTitle' },
-        { title: t.assignedTo, key: 'assigned', render: () => <Typography.Text type="secondary">{t.unassigned}</Typography.Text> },
-      ]}
-      footer={more ? () => <Button type="link" onClick={more.onClick} loading={more.loading}>{t.loadMore}</Button> : undefined}
-    />
+    <div className="inbox-table">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t.due}</th>
+            <th scope="col">{t.code}</th>
+            <th scope="col">{t.person}</th>
+            <th scope="col">{t.task}</th>
+            <th scope="col">{t.step}</th>
+            <th scope="col">{t.assignedTo}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={inboxKey(item)} data-row-key={inboxKey(item)}>
+              <td>
+                <Countdown dueAt={item.deadline.dueAt} overdue={item.deadline.overdue} workingDaysLeft={item.deadline.workingDaysLeft} overdueWorkingDays={item.deadline.overdueWorkingDays} />
+              </td>
+              <td>
+                <Link to={`/ho-so/${item.dossierId}`}>{item.code}</Link>
+              </td>
+              <td>
+                <Link to={`/ho-so/${item.dossierId}`}>{item.subject.fullName}</Link>
+              </td>
+              <td>{item.deadline.description}</td>
+              <td>{item.stepTitle}</td>
+              <td className="secondary">{t.unassigned}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {more && <MoreButton more={more} />}
+    </div>
+  );
+}
+
+/** On a phone, each item is a card: the whole card is the link to the dossier. */
+export function InboxCards({ items, more }: { items: readonly InboxItem[]; more: MoreItems | undefined }) {
+  return (
+    <>
+      <ul className="inbox-cards">
+        {items.map((item) => (
+          <li key={inboxKey(item)} data-row-key={inboxKey(item)}>
+            <Link to={`/ho-so/${item.dossierId}`} className="inbox-card">
+              <span className="inbox-card-head">
+                <strong>{item.subject.fullName}</strong>
+                <span className="secondary">{item.code}</span>
+              </span>
+              <Countdown dueAt={item.deadline.dueAt} overdue={item.deadline.overdue} workingDaysLeft={item.deadline.workingDaysLeft} overdueWorkingDays={item.deadline.overdueWorkingDays} />
+              <span>{item.deadline.description}</span>
+              <span className="secondary">{item.stepTitle}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {more && <MoreButton more={more} />}
+    </>
+  );
+}
+
+function MoreButton({ more }: { more: MoreItems }) {
+  return (
+    <Button block className="load-more" onClick={more.onClick} loading={more.loading}>
+      {t.loadMore}
+    </Button>
   );
 }

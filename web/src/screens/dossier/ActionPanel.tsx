@@ -2,6 +2,7 @@ import { Alert, Button, Drawer, Grid, Space, Typography } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { actionBodySchemas, unitReferences } from '../../../../domain/schemas/actions';
+import { DossierViewSchema } from '../../../../domain/schemas/dossier-view';
 import { actionIds, type ActionId } from '../../../../domain/procedure/types';
 import { ApiProblem } from '../../api/client';
 import { fieldsOf } from '../../forms/fields';
@@ -31,7 +32,15 @@ export function ActionPanel({ dossierId, code, etag, actions }: { dossierId: str
     onSuccess: (result) => {
       setNotice({ type: 'success', text: result.sent ? messages.form.sent : messages.form.queued });
       setChosen(undefined);
-      void queries.invalidateQueries({ queryKey: ['dossier', dossierId] });
+      // The answer is the dossier as the action left it: shown at once, without reading it again. Its forms are
+      // issued after the answer, so the documents are read again either way.
+      const fresh = result.sent ? DossierViewSchema.safeParse(result.body) : undefined;
+      if (fresh?.success && result.sent) {
+        queries.setQueryData(['dossier', dossierId], { view: fresh.data, etag: result.response.headers.get('etag') ?? undefined });
+        void queries.invalidateQueries({ queryKey: ['dossier', dossierId, 'documents'] });
+      } else {
+        void queries.invalidateQueries({ queryKey: ['dossier', dossierId] });
+      }
     },
     onError: (error) => {
       // Someone acted first: close the form, say so beside the actions, and show the dossier as it is now.

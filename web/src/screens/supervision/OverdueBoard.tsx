@@ -18,6 +18,7 @@ export function OverdueBoard() {
     <>
       <Space wrap style={{ marginBottom: 12 }}>
         <ExportButton path="/api/v1/overdue?format=csv" fileName="ho-so-qua-han.csv" label="Tải CSV" />
+        <ExportButton path="/api/v1/overdue?format=xlsx" fileName="ho-so-qua-han.xlsx" label="Tải Excel (.xlsx)" />
       </Space>
       <List
         loading={pages.isLoading}

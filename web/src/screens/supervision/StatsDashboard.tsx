@@ -2,7 +2,7 @@ import { Card, Col, DatePicker, Row, Segmented, Skeleton, Space, Statistic, Typo
 import { useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { ageGroupLabels, ageGroups } from '../../../../domain/stats/age-groups';
+import { ageGroupLabels, ageGroups, type AgeGroup } from '../../../../domain/stats/age-groups';
 import { api, dataOf, jsonOnly } from '../../api/client';
 import { civilDate } from '../../format/dates';
 import { BarChart } from './BarChart';
@@ -25,7 +25,7 @@ export function StatsDashboard() {
     enabled: query !== undefined,
     queryFn: async () => jsonOnly(dataOf(await api.GET('/api/v1/stats', { params: { query: query ?? {} } }))),
   });
-  const csv = `/api/v1/stats?${new URLSearchParams(Object.entries({ ...query, format: 'csv' }).flatMap(([key, value]) => (value ? [[key, value]] : []))).toString()}`;
+  const exportOf = (format: 'csv' | 'xlsx') => `/api/v1/stats?${new URLSearchParams(Object.entries({ ...query, format }).flatMap(([key, value]) => (value ? [[key, value]] : []))).toString()}`;
   const data = stats.data;
   return (
     <>
@@ -43,7 +43,8 @@ export function StatsDashboard() {
         {period === 'custom' && (
           <DatePicker.RangePicker format="DD/MM/YYYY" value={range} onChange={(dates) => setRange(dates && dates[0] && dates[1] ? [dates[0], dates[1]] : undefined)} />
         )}
-        {query && <ExportButton path={csv} fileName="thong-ke.csv" label="Tải CSV" />}
+        {query && <ExportButton path={exportOf('csv')} fileName="thong-ke.csv" label="Tải CSV" />}
+        {query && <ExportButton path={exportOf('xlsx')} fileName="thong-ke.xlsx" label="Tải Excel (.xlsx)" />}
       </Space>
       {stats.isLoading && <Skeleton active />}
       {data && (
@@ -91,9 +92,55 @@ export function StatsDashboard() {
                 <BarChart title="Hồ sơ lập trong kỳ, theo nhóm tuổi" bars={ageGroups.map((group) => ({ label: ageGroupLabels[group], value: data.openedByAgeGroup[group] ?? 0 }))} color="#d46b08" />
               </Card>
             </Col>
+            <Col xs={24}>
+              <Card size="small">
+                <SexByAgeTable breakdown={data.openedBySexAndAgeGroup} />
+              </Card>
+            </Col>
           </Row>
         </>
       )}
     </>
+  );
+}
+
+type Breakdown = ReadonlyArray<{ sex: 'male' | 'female'; ageGroup: AgeGroup; count: number }>;
+
+/** Dossiers opened in the period by sex and age group, as the provincial reports lay them out: a row per age group. */
+function SexByAgeTable({ breakdown }: { breakdown: Breakdown }) {
+  const count = (sex: 'male' | 'female', group: AgeGroup) => breakdown.find((cell) => cell.sex === sex && cell.ageGroup === group)?.count ?? 0;
+  const total = (sex?: 'male' | 'female') => breakdown.filter((cell) => !sex || cell.sex === sex).reduce((sum, cell) => sum + cell.count, 0);
+  return (
+    <div className="plain-table">
+      <table>
+        <caption>Hồ sơ lập trong kỳ, theo giới tính và nhóm tuổi</caption>
+        <thead>
+          <tr>
+            <th scope="col">Nhóm tuổi</th>
+            <th scope="col">Nam</th>
+            <th scope="col">Nữ</th>
+            <th scope="col">Cộng</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ageGroups.map((group) => (
+            <tr key={group}>
+              <th scope="row">{ageGroupLabels[group]}</th>
+              <td>{count('male', group)}</td>
+              <td>{count('female', group)}</td>
+              <td>{count('male', group) + count('female', group)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Tổng cộng</th>
+            <td>{total('male')}</td>
+            <td>{total('female')}</td>
+            <td>{total()}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
   );
 }
