@@ -9,11 +9,14 @@ export interface UnitTree {
   parentOf(code: string): Promise<string | undefined>;
   /** The unit's kind (`commune`, `court`…), undefined for an unknown code. */
   kindOf(code: string): Promise<string | undefined>;
+  /** The official names of the units known among `codes`, by code. */
+  namesOf(codes: readonly string[]): Promise<Record<string, string>>;
 }
 
 interface Snapshot {
   parents: Map<string, string | null>;
   kinds: Map<string, string>;
+  names: Map<string, string>;
   children: Map<string, string[]>;
   loadedAt: number;
 }
@@ -26,16 +29,18 @@ export function createUnitTree(sql: Sql, { maxAgeMs = 60_000 } = {}): UnitTree {
   let snapshot: Promise<Snapshot> | undefined;
 
   async function load(): Promise<Snapshot> {
-    const rows = await sql<{ code: string; parentCode: string | null; kind: string }[]>`SELECT code, parent_code AS "parentCode", kind FROM units`;
+    const rows = await sql<{ code: string; parentCode: string | null; kind: string; name: string }[]>`SELECT code, parent_code AS "parentCode", kind, name FROM units`;
     const parents = new Map<string, string | null>();
     const kinds = new Map<string, string>();
+    const names = new Map<string, string>();
     const children = new Map<string, string[]>();
-    for (const { code, parentCode, kind } of rows) {
+    for (const { code, parentCode, kind, name } of rows) {
       parents.set(code, parentCode);
       kinds.set(code, kind);
+      names.set(code, name);
       if (parentCode) children.set(parentCode, [...(children.get(parentCode) ?? []), code]);
     }
-    return { parents, kinds, children, loadedAt: Date.now() };
+    return { parents, kinds, names, children, loadedAt: Date.now() };
   }
 
   async function tree(code: string): Promise<Snapshot> {
@@ -66,6 +71,14 @@ export function createUnitTree(sql: Sql, { maxAgeMs = 60_000 } = {}): UnitTree {
     },
     async kindOf(code) {
       return (await tree(code)).kinds.get(code);
+    },
+    async namesOf(codes) {
+      const named: Record<string, string> = {};
+      for (const code of new Set(codes)) {
+        const name = (await tree(code)).names.get(code);
+        if (name) named[code] = name;
+      }
+      return named;
     },
   };
 }

@@ -10,10 +10,20 @@ import { etagOfVersion } from './if-match';
 /** The ETag of a dossier view (api/dossiers/if-match.ts). */
 export const etagOf = (view: Pick<DossierView, 'version'>) => etagOfVersion(view.version);
 
-/** A dossier as one caller reads it: each running deadline as a countdown, and what the caller may do now. */
-export function presentDossier(view: DossierView, actor: Actor, calendar: WorkingCalendar, today: string): DossierViewResponse {
+/** The units a dossier names: those it is assigned to, and those of everyone who acted on it. */
+export const unitCodesOf = (view: DossierView): string[] => [
+  ...Object.values(view.units).filter((code): code is string => typeof code === 'string'),
+  ...view.timeline.flatMap((event) => (event.actor ? [event.actor.unitCode] : [])),
+];
+
+/**
+ * A dossier as one caller reads it: each running deadline as a countdown, what the caller may do now, and the names
+ * of the units it mentions (`unitNames`, from `unitCodesOf`), so that a page never shows a bare code.
+ */
+export function presentDossier(view: DossierView, actor: Actor, calendar: WorkingCalendar, today: string, unitNames: Record<string, string>): DossierViewResponse {
   return {
     ...view,
+    unitNames,
     deadlines: view.deadlines.map((deadline) => ({ ...deadline, ...countdownOf(calendar, deadline.dueOn, today) })),
     availableActions: availableActions(view, getRegime(view.regimeId), actor),
   };

@@ -3,7 +3,7 @@ import { civilDateAt } from '../../domain/calendar/civil-date';
 import { WorkingCalendar } from '../../domain/calendar/working-calendar';
 import { loadCalendarYears } from '../../store/calendar-years';
 import type { DossierView } from '../../workflows/dossier-view';
-import { etagOf, presentDossier } from '../dossiers/present-dossier';
+import { etagOf, presentDossier, unitCodesOf } from '../dossiers/present-dossier';
 import { DossierIdSchema } from '../../domain/dossier/dossier-id';
 import { regimes, roleMayTake } from '../../domain/procedure';
 import type { Role } from '../../domain/roles';
@@ -60,7 +60,8 @@ export function dossierRoutes({ dossiers, guard, units, sql }: DossierRouteDeps)
   async function answer(res: Response, view: DossierView): Promise<void> {
     const { userId, role, unitCode } = principalOf(res);
     const calendar = new WorkingCalendar(await loadCalendarYears(sql));
-    res.set('ETag', etagOf(view)).json(presentDossier(view, { userId, role, unitCode }, calendar, civilDateAt(new Date())));
+    const unitNames = await units.namesOf(unitCodesOf(view));
+    res.set('ETag', etagOf(view)).json(presentDossier(view, { userId, role, unitCode }, calendar, civilDateAt(new Date()), unitNames));
   }
 
   router.get('/:id', async (req, res) => {

@@ -117,5 +117,6 @@ export const DossierViewSchema = z.object({
   isOverdue: z.boolean(),
   termEndsOn: civilDay.optional(),
   availableActions: z.array(AvailableActionSchema).describe('Thao tác người gọi được thực hiện lúc này'),
+  unitNames: z.record(z.string(), z.string()).describe('Tên chính thức của các đơn vị hồ sơ nêu (được giao, và của người đã thao tác), theo mã'),
 });
 export type DossierViewResponse = z.infer<typeof DossierViewSchema>;

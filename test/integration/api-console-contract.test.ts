@@ -75,7 +75,8 @@ describeWithStack('the API contract of the console', () => {
       expect(result.headers.get('etag')).toBe(`"${view.version}"`);
       const after = await act('demo-police-x01', dossierId, 'request-determination', { healthFacilityCode: 'DEMO-YT01' });
       expect(after.status).toBe(200);
-      asDossier(after.body);
+      // The units it names come with their official names, so that no page shows a bare code.
+      expect(asDossier(after.body).unitNames).toEqual({ 'DEMO-X01': 'Xã Tiên Du', 'DEMO-YT01': 'Trung tâm Y tế khu vực Tiên Du' });
       asDossier((await read('demo-health-yt01', dossierId)).body);
       asDossier((await read('demo-supervisor-t01', dossierId)).body);
     });

@@ -72,6 +72,7 @@ describeTimeSkipping('a dossier outlives the outages of the services it calls (t
       descendants: async (code) => [code],
       parentOf: async () => undefined,
       kindOf: async () => 'commune',
+      namesOf: async () => ({}),
     };
     const queueWith = (taskQueue: string, webhookUrl: string) => ({
       taskQueue,

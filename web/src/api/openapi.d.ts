@@ -1282,6 +1282,10 @@ export interface components {
                  */
                 bodySchema: "request-determination" | "record-determination" | "attach-determination" | "record-voluntary-registration" | "record-violation" | "attach-document" | "set-temporary-management" | "notify-subject" | "record-reading" | "submit" | "approve" | "return-for-supplementation" | "court-accept" | "court-return" | "court-schedule-session" | "court-extend" | "court-decide" | "court-suspend" | "court-terminate" | "file-complaint" | "file-protest" | "record-review-decision" | "escort" | "extend-escort" | "request-postponement" | "record-postponement-decision" | "record-exemption" | "record-absconding" | "admit" | "suspend-for-treatment" | "resume" | "reduce-term" | "record-return" | "complete" | "start-post-rehab" | "set-electronic-monitoring" | "record-relapse" | "close-post-rehab" | "record-pause" | "end-pause";
             }[];
+            /** @description Tên chính thức của các đơn vị hồ sơ nêu (được giao, và của người đã thao tác), theo mã */
+            unitNames: {
+                [key: string]: string;
+            };
         };
     };
     responses: never;

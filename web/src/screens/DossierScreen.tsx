@@ -100,7 +100,7 @@ export function DossierScreen() {
         </Col>
         <Col xs={24} lg={10}>
           <Card title={t.timeline} size="small">
-            <TimelineList regime={regime} events={view.timeline} />
+            <TimelineList regime={regime} events={view.timeline} unitNames={view.unitNames} />
           </Card>
         </Col>
       </Row>

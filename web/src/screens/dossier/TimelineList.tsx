@@ -25,8 +25,11 @@ const kindTitles: Record<string, string> = {
   'relapse-dossier-failed': 'Không mở được hồ sơ tái nghiện',
 };
 
-/** Who did what and when, newest first; the legal date, with the moment it was recorded beside it. */
-export function TimelineList({ regime, events }: { regime: Regime; events: readonly TimelineItem[] }) {
+/**
+ * Who did what and when, newest first; the legal date, with the moment it was recorded beside it. Units by their
+ * official names (`unitNames` of the dossier's answer); a code only for a unit the table does not know.
+ */
+export function TimelineList({ regime, events, unitNames }: { regime: Regime; events: readonly TimelineItem[]; unitNames: Readonly<Record<string, string>> }) {
   const titleOf = (event: TimelineItem) => {
     const action = event.action ? Object.values(regime.actions).find((rule) => rule.id === event.action) : undefined;
     return action?.title ?? kindTitles[event.kind] ?? event.kind;
@@ -44,7 +47,7 @@ export function TimelineList({ regime, events }: { regime: Regime; events: reado
               {event.actor && (
                 <Typography.Text type="secondary">
                   {' '}
-                  · {isRole(event.actor.role) ? roleLabels[event.actor.role] : event.actor.role} {event.actor.unitCode}
+                  · {isRole(event.actor.role) ? roleLabels[event.actor.role] : event.actor.role}, {unitNames[event.actor.unitCode] ?? event.actor.unitCode}
                 </Typography.Text>
               )}
             </div>
