@@ -50,7 +50,7 @@ export async function policeOpensADossier(page: Page, baseUrl: string, size: Siz
   await signInAs(page, baseUrl, 'Trần Văn Hùng');
   await shot(page, 'inbox', size);
 
-  if (size === 'phone') await page.getByRole('button', { name: 'Menu' }).click();
+  if (size === 'phone') await page.getByRole('button', { name: 'Danh mục' }).click();
   await page.getByRole('link', { name: 'Lập hồ sơ', exact: true }).click();
   await page.getByRole('heading', { name: 'Lập hồ sơ đề nghị' }).waitFor();
   await page.getByLabel('Họ và tên', { exact: true }).fill(person);

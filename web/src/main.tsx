@@ -1,16 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { ConfigProvider } from 'antd';
-import viVN from 'antd/locale/vi_VN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/vi';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './app/App';
 import { SessionProvider } from './app/session';
 import './styles.css';
-
-dayjs.locale('vi');
 
 const queries = new QueryClient({
   defaultOptions: {
@@ -24,19 +18,13 @@ const root = document.getElementById('root');
 if (!root) throw new Error('no #root in index.html');
 createRoot(root).render(
   <StrictMode>
-    <ConfigProvider
-      locale={viVN}
-      // A blue primary: red in a form reads as an error.
-      theme={{ token: { colorPrimary: '#0b4f9c', fontSize: 15, controlHeight: 40, borderRadius: 6 } }}
-    >
-        <QueryClientProvider client={queries}>
-          <SessionProvider>
-            <BrowserRouter>
-              <App />
-            </BrowserRouter>
-          </SessionProvider>
-        </QueryClientProvider>
-    </ConfigProvider>
+    <QueryClientProvider client={queries}>
+      <SessionProvider>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </SessionProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );
 

@@ -1,18 +1,13 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Route, Routes, useLocation } from 'react-router-dom';
-import { Spin } from 'antd';
 import { InboxScreen } from '../screens/InboxScreen';
 import { LoginScreen } from '../screens/LoginScreen';
 import { messages } from '../i18n';
 import { AppShell } from './AppShell';
 import { useSession } from './session';
 
-// Screens with forms carry the domain's schemas and the form controls: loaded when first opened, so the inbox
-// comes up sooner on a weak connection.
-const DossierScreen = lazy(() => import('../screens/DossierScreen').then((module) => ({ default: module.DossierScreen })));
-const SupervisionScreen = lazy(() => import('../screens/SupervisionScreen').then((module) => ({ default: module.SupervisionScreen })));
-const AdminScreen = lazy(() => import('../screens/AdminScreen').then((module) => ({ default: module.AdminScreen })));
-const OpenDossierScreen = lazy(() => import('../screens/OpenDossierScreen').then((module) => ({ default: module.OpenDossierScreen })));
+// Everything past the inbox, with the component library it is built on (app/AntdScreens.tsx).
+const AntdScreens = lazy(() => import('./AntdScreens'));
 
 export function App() {
   const { user } = useSession();
@@ -23,16 +18,17 @@ export function App() {
   if (!user) return <LoginScreen />;
   return (
     <AppShell>
-      <Suspense fallback={<Spin />}>
-        <Routes>
-          <Route path="/" element={<InboxScreen />} />
-          <Route path="/ho-so/:dossierId" element={<DossierScreen />} />
-          <Route path="/lap-ho-so" element={<OpenDossierScreen />} />
-          <Route path="/giam-sat" element={<SupervisionScreen />} />
-          <Route path="/quan-tri" element={<AdminScreen />} />
-          <Route path="*" element={<InboxScreen />} />
-        </Routes>
-      </Suspense>
+      <Routes>
+        <Route path="/" element={<InboxScreen />} />
+        <Route
+          path="*"
+          element={
+            <Suspense fallback={<div className="loading" role="status">{messages.loading}</div>}>
+              <AntdScreens />
+            </Suspense>
+          }
+        />
+      </Routes>
     </AppShell>
   );
 }

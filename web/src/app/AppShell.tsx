@@ -1,79 +1,114 @@
-import { BellOutlined, LogoutOutlined, MenuOutlined } from '@ant-design/icons';
-import { Badge, Button, Drawer, Grid, Layout, Menu, Space, Typography } from 'antd';
-import { useState, type ReactNode } from 'react';
-import { Link, useLocation } from 'react-router-dom';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Link, NavLink } from 'react-router-dom';
 import { isRole, roleLabels, type Role } from '../../../domain/roles';
 import { messages } from '../i18n';
 import { OutboxPanel } from '../offline/OutboxPanel';
+import { BellIcon, CloseIcon, MenuIcon, SignOutIcon } from '../ui/icons';
+import { useWide } from '../ui/use-wide';
 import { OnlineBanner } from './OnlineBanner';
 import { useSession } from './session';
 
 const t = messages.nav;
 
 /** The screens each role opens from the menu; the API refuses the rest anyway. */
-function menuFor(role: Role | undefined) {
-  const items = [{ key: '/', label: <Link to="/">{t.inbox}</Link> }];
-  if (role === 'commune_police') items.push({ key: '/lap-ho-so', label: <Link to="/lap-ho-so">{t.open}</Link> });
-  if (role === 'supervisor' || role === 'administrator') items.push({ key: '/giam-sat', label: <Link to="/giam-sat">{t.supervision}</Link> });
-  if (role === 'administrator') items.push({ key: '/quan-tri', label: <Link to="/quan-tri">{t.admin}</Link> });
-  if (role === 'supervisor') items.push({ key: '/quan-tri', label: <Link to="/quan-tri">Chỉ tiêu</Link> });
+function menuFor(role: Role | undefined): Array<{ to: string; label: string }> {
+  const items = [{ to: '/', label: t.inbox }];
+  if (role === 'commune_police') items.push({ to: '/lap-ho-so', label: t.open });
+  if (role === 'supervisor' || role === 'administrator') items.push({ to: '/giam-sat', label: t.supervision });
+  if (role === 'administrator') items.push({ to: '/quan-tri', label: t.admin });
+  if (role === 'supervisor') items.push({ to: '/quan-tri', label: t.planTargets });
   return items;
 }
 
+/**
+ * The frame of every screen: the menu (a bar on a wide screen, a panel behind a button on a phone), who is signed in,
+ * the connection and the outbox. Plain elements, no component library: it is on the first screen of every visit.
+ */
 export function AppShell({ children }: { children: ReactNode }) {
   const { user, signOut } = useSession();
-  const screens = Grid.useBreakpoint();
-  const location = useLocation();
-  const [drawer, setDrawer] = useState(false);
+  const wide = useWide();
+  const [menuOpen, setMenuOpen] = useState(false);
   const role = user && isRole(user.role) ? user.role : undefined;
   const items = menuFor(role);
-  const selected = items.filter((item) => item.key === '/' ? location.pathname === '/' : location.pathname.startsWith(item.key)).map((item) => item.key);
   const who = user && (
     <span className="who">
       <strong>{user.name}</strong>
-      <Typography.Text type="secondary">{role ? roleLabels[role] : user.role} · {user.unitName ?? user.unitCode}</Typography.Text>
+      <span className="who-unit">
+        {role ? roleLabels[role] : user.role} · {user.unitName ?? user.unitCode}
+      </span>
     </span>
   );
+  const links = (onPick?: () => void) =>
+    items.map((item) => (
+      <NavLink key={item.to} to={item.to} end={item.to === '/'} className="nav-link" onClick={onPick}>
+        {item.label}
+      </NavLink>
+    ));
   return (
-    <Layout className="shell">
-      <a className="skip-link" href="#main">{messages.app.skipToContent}</a>
-      <Layout.Header className="shell-header">
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {messages.app.skipToContent}
+      </a>
+      <header className="shell-header">
         <Link to="/" className="brand" aria-label={messages.app.fullName}>
           {messages.app.name}
         </Link>
-        {screens.md ? (
-          <Menu mode="horizontal" theme="dark" selectedKeys={selected} items={items} className="shell-menu" />
+        {wide ? <nav className="shell-nav" aria-label={t.menu}>{links()}</nav> : <span className="shell-spacer" />}
+        {/* The bell waits for notifications by email/SMS (a later issue); it shows nothing yet. */}
+        <button type="button" className="header-button" aria-label={t.notifications}>
+          <BellIcon />
+        </button>
+        {wide ? (
+          <>
+            {who}
+            <button type="button" className="header-button" onClick={signOut}>
+              <SignOutIcon />
+              <span>{t.signOut}</span>
+            </button>
+          </>
         ) : (
-          <span className="shell-spacer" />
+          <button type="button" className="header-button" aria-label={t.menu} aria-expanded={menuOpen} onClick={() => setMenuOpen(true)}>
+            <MenuIcon />
+          </button>
         )}
-        <Space>
-          {/* The bell waits for notifications by email/SMS (a later issue); it shows nothing yet. */}
-          <Badge count={0} size="small">
-            <Button type="text" className="header-button" icon={<BellOutlined />} aria-label={t.notifications} />
-          </Badge>
-          {screens.md ? (
-            <>
-              {who}
-              <Button type="text" className="header-button" icon={<LogoutOutlined />} onClick={signOut}>
-                {t.signOut}
-              </Button>
-            </>
-          ) : (
-            <Button type="text" className="header-button" icon={<MenuOutlined />} aria-label="Menu" onClick={() => setDrawer(true)} />
-          )}
-        </Space>
-      </Layout.Header>
-      <Drawer open={drawer} onClose={() => setDrawer(false)} title={who} placement="right" width={300}>
-        <Menu mode="vertical" selectedKeys={selected} items={items} onClick={() => setDrawer(false)} />
-        <Button block icon={<LogoutOutlined />} onClick={signOut} style={{ marginTop: 16 }}>
-          {t.signOut}
-        </Button>
-      </Drawer>
+      </header>
+      {!wide && menuOpen && (
+        <MenuPanel onClose={() => setMenuOpen(false)}>
+          {who}
+          <nav className="panel-nav" aria-label={t.menu}>
+            {links(() => setMenuOpen(false))}
+          </nav>
+          <button type="button" className="button button-block" onClick={signOut}>
+            <SignOutIcon />
+            <span>{t.signOut}</span>
+          </button>
+        </MenuPanel>
+      )}
       <OnlineBanner />
       <OutboxPanel />
-      <Layout.Content id="main" className="shell-content" tabIndex={-1}>
+      <main id="main" className="shell-content" tabIndex={-1}>
         {children}
-      </Layout.Content>
-    </Layout>
+      </main>
+    </div>
+  );
+}
+
+/** The phone's menu: a modal panel from the right; Escape or the close button shuts it, focus goes into it and back. */
+function MenuPanel({ onClose, children }: { onClose(): void; children: ReactNode }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const panel = dialog.current;
+    panel?.showModal();
+    return () => panel?.close();
+  }, []);
+  return (
+    <dialog ref={dialog} className="menu-panel" aria-label={t.menu} onClose={onClose} onClick={(event) => event.target === dialog.current && onClose()}>
+      <div className="menu-panel-body">
+        <button type="button" className="icon-button" aria-label={t.closeMenu} onClick={onClose}>
+          <CloseIcon />
+        </button>
+        {children}
+      </div>
+    </dialog>
   );
 }

@@ -1,6 +1,6 @@
-import { Alert } from 'antd';
 import { useSyncExternalStore } from 'react';
 import { messages } from '../i18n';
+import { Banner } from '../ui/Banner';
 
 const subscribe = (onChange: () => void) => {
   window.addEventListener('online', onChange);
@@ -16,5 +16,5 @@ export const useOnline = () => useSyncExternalStore(subscribe, () => navigator.o
 /** Says so when the connection is lost: what is done meanwhile is kept and sent later. */
 export function OnlineBanner() {
   const online = useOnline();
-  return online ? null : <Alert banner type="warning" role="status" message={messages.offline} />;
+  return online ? null : <Banner tone="warning">{messages.offline}</Banner>;
 }

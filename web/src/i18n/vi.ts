@@ -14,6 +14,9 @@ export const vi = {
     signOut: 'Đăng xuất',
     notifications: 'Thông báo',
     reports: 'Báo cáo',
+    planTargets: 'Chỉ tiêu',
+    menu: 'Danh mục',
+    closeMenu: 'Đóng danh mục',
   },
   login: {
     title: 'Đăng nhập',
@@ -75,6 +78,12 @@ export const vi = {
     unexpected: 'Đã có lỗi. Vui lòng thử lại.',
     sessionExpired: 'Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.',
   },
+  outbox: {
+    pending: (count: number, labels: string) => `${count} thao tác đang chờ gửi: ${labels}. Sẽ tự gửi khi có mạng.`,
+    refused: (label: string, createdAt: string, reason: string) => `Không gửi được “${label}” (lập lúc ${createdAt}): ${reason}`,
+    dismiss: 'Đã xem',
+  },
+  loading: 'Đang tải…',
   offline: 'Đang ngoại tuyến',
   online: 'Đã có mạng trở lại',
 };

@@ -1,8 +1,12 @@
-import { Alert, Button, Space } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useOnline } from '../app/OnlineBanner';
+import { instantDateTime } from '../format/dates';
+import { messages } from '../i18n';
+import { Banner } from '../ui/Banner';
 import { dismissRefused, flush, useOutbox } from './outbox';
+
+const t = messages.outbox;
 
 /** What waits to be sent and what the API refused once it was: shown under the header on every screen. */
 export function OutboxPanel() {
@@ -14,26 +18,14 @@ export function OutboxPanel() {
   }, [online, pending.length, queries]);
   return (
     <>
-      {pending.length > 0 && (
-        <Alert banner type="info" role="status" message={`${pending.length} thao tác đang chờ gửi: ${pending.map((item) => item.label).join('; ')}. Sẽ tự gửi khi có mạng.`} />
-      )}
+      {pending.length > 0 && <Banner tone="info">{t.pending(pending.length, pending.map((item) => item.label).join('; '))}</Banner>}
       {refused.map((item) => (
-        <Alert
-          key={item.key}
-          banner
-          type="error"
-          role="alert"
-          message={
-            <Space wrap>
-              <span>
-                Không gửi được “{item.label}” (lập lúc {new Date(item.createdAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}): {item.title}
-              </span>
-              <Button size="small" onClick={() => dismissRefused(item.key)}>
-                Đã xem
-              </Button>
-            </Space>
-          }
-        />
+        <Banner key={item.key} tone="error">
+          <span>{t.refused(item.label, instantDateTime(item.createdAt), item.title)}</span>{' '}
+          <button type="button" className="button button-small" onClick={() => dismissRefused(item.key)}>
+            {t.dismiss}
+          </button>
+        </Banner>
       ))}
     </>
   );

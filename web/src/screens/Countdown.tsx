@@ -1,4 +1,3 @@
-import { Tag } from 'antd';
 import { instantDate } from '../format/dates';
 import { messages } from '../i18n';
 
@@ -7,14 +6,12 @@ import { messages } from '../i18n';
  * ("quá hạn 3 ngày làm việc"); its date beside it.
  */
 export function Countdown({ dueAt, overdue, workingDaysLeft, overdueWorkingDays }: { dueAt: string; overdue: boolean; workingDaysLeft?: number | null; overdueWorkingDays?: number | null }) {
-  const label = overdue
-    ? messages.countdown.overdue(overdueWorkingDays ?? 0)
-    : workingDaysLeft !== undefined && workingDaysLeft !== null
-      ? messages.countdown.left(workingDaysLeft)
-      : undefined;
+  const counted = workingDaysLeft !== undefined && workingDaysLeft !== null;
+  const label = overdue ? messages.countdown.overdue(overdueWorkingDays ?? 0) : counted ? messages.countdown.left(workingDaysLeft) : undefined;
+  const tone = overdue ? 'red' : counted && workingDaysLeft <= 1 ? 'orange' : 'blue';
   return (
     <span className="countdown">
-      {label && <Tag color={overdue ? 'red' : workingDaysLeft !== undefined && workingDaysLeft !== null && workingDaysLeft <= 1 ? 'orange' : 'blue'}>{label}</Tag>}
+      {label && <span className={`tag tag-${tone}`}>{label}</span>}
       <time dateTime={dueAt}>{instantDate(dueAt)}</time>
     </span>
   );

@@ -1,16 +1,16 @@
-import { Checkbox, Empty, Grid, Input, Skeleton, Space, Typography } from 'antd';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { foldVietnamese } from '../../../domain/text/fold';
 import { api, dataOf } from '../api/client';
 import { messages } from '../i18n';
+import { useWide } from '../ui/use-wide';
 import { InboxCards, InboxTable } from './InboxTable';
 
 const t = messages.inbox;
 
 /** Hộp việc: what waits for the signed-in unit, soonest deadline first. */
 export function InboxScreen() {
-  const screens = Grid.useBreakpoint();
+  const wide = useWide();
   const [search, setSearch] = useState('');
   const [overdueOnly, setOverdueOnly] = useState(false);
   const pages = useInfiniteQuery({
@@ -29,25 +29,32 @@ export function InboxScreen() {
     );
   }, [pages.data, search, overdueOnly]);
   const filters = (
-    <Space wrap>
-      <Input.Search allowClear placeholder={t.search} aria-label={t.search} value={search} onChange={(event) => setSearch(event.target.value)} style={{ maxWidth: 420 }} />
-      <Checkbox checked={overdueOnly} onChange={(event) => setOverdueOnly(event.target.checked)}>
-        {t.overdueOnly}
-      </Checkbox>
-    </Space>
+    <div className="filters" role="search">
+      <input type="search" className="input search" placeholder={t.search} aria-label={t.search} value={search} onChange={(event) => setSearch(event.target.value)} />
+      <label className="check">
+        <input type="checkbox" checked={overdueOnly} onChange={(event) => setOverdueOnly(event.target.checked)} />
+        <span>{t.overdueOnly}</span>
+      </label>
+    </div>
   );
   const more = pages.hasNextPage ? { onClick: () => void pages.fetchNextPage(), loading: pages.isFetchingNextPage } : undefined;
 
   return (
     <>
-      <Typography.Title level={1}>{t.title}</Typography.Title>
-      <Typography.Paragraph type="secondary">{t.subtitle}</Typography.Paragraph>
+      <h1 className="page-title">{t.title}</h1>
+      <p className="secondary">{t.subtitle}</p>
       {filters}
       {pages.isLoading ? (
-        <Skeleton active />
+        <div className="loading" role="status" aria-live="polite">
+          {messages.loading}
+        </div>
+      ) : pages.isError ? (
+        <p className="error-text" role="alert">
+          {messages.errors.network}
+        </p>
       ) : items.length === 0 ? (
-        <Empty description={t.empty} />
-      ) : screens.md ? (
+        <p className="empty">{t.empty}</p>
+      ) : wide ? (
         <InboxTable items={items} more={more} />
       ) : (
         <InboxCards items={items} more={more} />

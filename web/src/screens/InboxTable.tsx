@@ -1,4 +1,3 @@
-import { Button } from 'antd';
 import { Link } from 'react-router-dom';
 import { messages } from '../i18n';
 import { Countdown } from './Countdown';
@@ -79,8 +78,8 @@ export function InboxCards({ items, more }: { items: readonly InboxItem[]; more:
 
 function MoreButton({ more }: { more: MoreItems }) {
   return (
-    <Button block className="load-more" onClick={more.onClick} loading={more.loading}>
-      {t.loadMore}
-    </Button>
+    <button type="button" className="button button-block load-more" onClick={more.onClick} disabled={more.loading} aria-busy={more.loading}>
+      {more.loading ? messages.loading : t.loadMore}
+    </button>
   );
 }

@@ -1,4 +1,3 @@
-import { Alert, Button, Card, List, Space, Typography } from 'antd';
 import { useQuery, useMutation } from '@tanstack/react-query';
 import { roleLabels, isRole } from '../../../domain/roles';
 import { field, problemOf } from '../api/client';
@@ -40,27 +39,44 @@ export function LoginScreen() {
   });
   return (
     <main id="main" className="login">
-      <Card title={<Typography.Title level={1} className="login-title">{messages.login.title}</Typography.Title>}>
-        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-          <Typography.Text>{messages.login.devNotice}</Typography.Text>
-          {(users.isError || session.isError) && <Alert type="error" showIcon message={messages.login.failed} />}
-          <List
-            loading={users.isLoading}
-            dataSource={users.data ?? []}
-            renderItem={(user) => (
-              <List.Item
-                actions={[
-                  <Button key="pick" type="primary" onClick={() => session.mutate(user)} loading={session.isPending && session.variables?.userId === user.userId} aria-label={`${messages.login.pick}: ${user.name}`}>
-                    {messages.login.pick}
-                  </Button>,
-                ]}
+      <section className="login-card" aria-labelledby="login-title">
+        <h1 id="login-title" className="login-title">
+          {messages.login.title}
+        </h1>
+        <p>{messages.login.devNotice}</p>
+        {(users.isError || session.isError) && (
+          <p className="error-text" role="alert">
+            {messages.login.failed}
+          </p>
+        )}
+        {users.isLoading && (
+          <p className="loading" role="status">
+            {messages.loading}
+          </p>
+        )}
+        <ul className="login-users">
+          {(users.data ?? []).map((user) => (
+            <li key={user.userId}>
+              <span>
+                <strong>{user.name}</strong>
+                <span className="secondary">
+                  {isRole(user.role) ? roleLabels[user.role] : user.role} · {user.unitName ?? user.unitCode}
+                </span>
+              </span>
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => session.mutate(user)}
+                disabled={session.isPending}
+                aria-busy={session.isPending && session.variables?.userId === user.userId}
+                aria-label={`${messages.login.pick}: ${user.name}`}
               >
-                <List.Item.Meta title={user.name} description={`${isRole(user.role) ? roleLabels[user.role] : user.role} · ${user.unitName ?? user.unitCode}`} />
-              </List.Item>
-            )}
-          />
-        </Space>
-      </Card>
+                {messages.login.pick}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
     </main>
   );
 }

@@ -1,0 +1,40 @@
+import { ConfigProvider, Spin } from 'antd';
+import viVN from 'antd/locale/vi_VN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import { InboxScreen } from '../screens/InboxScreen';
+
+dayjs.locale('vi');
+
+// Each screen is loaded when first opened: a dossier page never waits for the administrators' code.
+const DossierScreen = lazy(() => import('../screens/DossierScreen').then((module) => ({ default: module.DossierScreen })));
+const SupervisionScreen = lazy(() => import('../screens/SupervisionScreen').then((module) => ({ default: module.SupervisionScreen })));
+const AdminScreen = lazy(() => import('../screens/AdminScreen').then((module) => ({ default: module.AdminScreen })));
+const OpenDossierScreen = lazy(() => import('../screens/OpenDossierScreen').then((module) => ({ default: module.OpenDossierScreen })));
+
+/**
+ * The screens with forms, charts and documents, built on Ant Design in Vietnamese (`vi_VN`, dates dd/mm/yyyy). This
+ * module and the library come after the first screen (the inbox, in plain elements), so that an officer on a weak
+ * link sees their work before the library has arrived.
+ */
+export default function AntdScreens() {
+  return (
+    <ConfigProvider
+      locale={viVN}
+      // A blue primary: red in a form reads as an error.
+      theme={{ token: { colorPrimary: '#0b4f9c', fontSize: 15, controlHeight: 40, borderRadius: 6 } }}
+    >
+      <Suspense fallback={<Spin />}>
+        <Routes>
+          <Route path="/ho-so/:dossierId" element={<DossierScreen />} />
+          <Route path="/lap-ho-so" element={<OpenDossierScreen />} />
+          <Route path="/giam-sat" element={<SupervisionScreen />} />
+          <Route path="/quan-tri" element={<AdminScreen />} />
+          <Route path="*" element={<InboxScreen />} />
+        </Routes>
+      </Suspense>
+    </ConfigProvider>
+  );
+}
