@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
+import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type JWK } from 'jose';
 import type { Principal } from './claims';
 
 interface DevKeyFile {
@@ -13,13 +13,42 @@ interface DevKeyFile {
 export interface DevIssuer {
   jwks: { keys: JWK[] };
   issue(principal: Principal, options?: { expiresIn?: string }): Promise<string>;
+  /**
+   * A sign-in that outlives a page: what the development sign-in keeps in an HttpOnly cookie, as a provider keeps its
+   * own session. Its audience is not the API's, so it is never accepted as an access token.
+   */
+  issueSession(userId: string, expiresIn: string): Promise<string>;
+  /** The user id of a session this issuer signed and that has not expired; undefined otherwise. */
+  verifySession(session: string): Promise<string | undefined>;
 }
+
+/** The audience of a development sign-in session: never the API's (`AUTH_AUDIENCE`). */
+const SESSION_AUDIENCE = 'hoso-dev-session';
 
 export async function loadDevIssuer(keyFile: string, issuer: string, audience: string): Promise<DevIssuer> {
   const key = await readOrCreateKey(keyFile);
   const privateKey = await importJWK(key.privateJwk, 'ES256');
+  const jwks = { keys: [{ ...key.publicJwk, kid: key.kid, alg: 'ES256', use: 'sig' }] };
+  const publicKeys = createLocalJWKSet(jwks);
   return {
-    jwks: { keys: [{ ...key.publicJwk, kid: key.kid, alg: 'ES256', use: 'sig' }] },
+    jwks,
+    issueSession: (userId, expiresIn) =>
+      new SignJWT({})
+        .setProtectedHeader({ alg: 'ES256', kid: key.kid })
+        .setSubject(userId)
+        .setIssuer(issuer)
+        .setAudience(SESSION_AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime(expiresIn)
+        .sign(privateKey),
+    verifySession: async (session) => {
+      try {
+        const { payload } = await jwtVerify(session, publicKeys, { issuer, audience: SESSION_AUDIENCE, requiredClaims: ['exp', 'sub'] });
+        return payload.sub;
+      } catch {
+        return undefined;
+      }
+    },
     issue: (principal, { expiresIn = '12h' } = {}) =>
       new SignJWT({ name: principal.name, role: principal.role, unit: principal.unitCode })
         .setProtectedHeader({ alg: 'ES256', kid: key.kid })

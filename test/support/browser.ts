@@ -40,8 +40,12 @@ export async function contextAt(browser: Browser, size: keyof typeof viewports):
   return context;
 }
 
-/** Signs in through the development login page as the demo user named `name`. */
+/**
+ * Signs in through the development login page as the demo user named `name`. A sign-in kept from before (the
+ * HttpOnly cookie of api/routes/dev-session.ts) is forgotten first: the page would otherwise open signed in.
+ */
 export async function signInAs(page: Page, baseUrl: string, name: string): Promise<void> {
+  await page.context().clearCookies();
   await page.goto(baseUrl);
   await page.getByRole('button', { name: `Đăng nhập: ${name}` }).click();
   await page.getByRole('heading', { name: 'Hộp việc', level: 1 }).waitFor();

@@ -82,7 +82,7 @@ export async function startHoso() {
     await Promise.allSettled([workerConnection.close(), temporal.connection.close(), sql.end()]);
   }
 
-  return { env, sql, minio, store, trustAnchors, temporal: temporal.client, baseUrl, call, tokenOf, stop };
+  return { env, sql, minio, store, trustAnchors, temporal: temporal.client, baseUrl, devIssuer: issuer, call, tokenOf, stop };
 }
 
 export type Hoso = Awaited<ReturnType<typeof startHoso>>;

@@ -1093,6 +1093,30 @@ export interface paths {
          * @description Development sign-in only: issues an 8-hour token for the demo user named, signed by the development issuer. Exists when AUTH_MODE=dev, answers 404 with AUTH_MODE=oidc. Unauthenticated by design.
          */
         post: operations["devSession"];
+        /**
+         * Đăng xuất (chỉ khi AUTH_MODE=dev)
+         * @description Clears the development sign-in cookie; the page forgets its token itself.
+         */
+        delete: operations["devSignOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dev/session/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gia hạn phiên đăng nhập thử nghiệm (chỉ khi AUTH_MODE=dev)
+         * @description A new token for the sign-in held in the HttpOnly cookie that POST /dev/session set: after a reload, or before the token expires. 401 `no-session` without a valid cookie.
+         */
+        post: operations["devSessionRenew"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7869,7 +7893,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A session token (8 h) */
+            /** @description A session token (8 h), and the sign-in kept in an HttpOnly cookie */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -7878,6 +7902,14 @@ export interface operations {
                     "application/json": {
                         token: string;
                         expiresAt: string;
+                        user: {
+                            userId: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "commune_police" | "commune_committee" | "health_facility" | "reviewer" | "court_clerk" | "escort_police" | "centre_staff" | "supervisor" | "administrator";
+                            unitCode: string;
+                            unitName: string;
+                        };
                     };
                 };
             };
@@ -7919,6 +7951,82 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    devSignOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    devSessionRenew: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new session token (8 h) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token: string;
+                        expiresAt: string;
+                        user: {
+                            userId: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "commune_police" | "commune_committee" | "health_facility" | "reviewer" | "court_clerk" | "escort_police" | "centre_staff" | "supervisor" | "administrator";
+                            unitCode: string;
+                            unitName: string;
+                        };
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
