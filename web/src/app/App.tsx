@@ -4,10 +4,12 @@ import { InboxScreen } from '../screens/InboxScreen';
 import { LoginScreen } from '../screens/LoginScreen';
 import { messages } from '../i18n';
 import { AppShell } from './AppShell';
+import { loadScreens } from './load-screens';
 import { useSession } from './session';
 
 // Everything past the inbox, with the component library it is built on (app/AntdScreens.tsx).
-const AntdScreens = lazy(() => import('./AntdScreens'));
+const AntdScreens = lazy(loadScreens);
+if (window.location.pathname !== '/') void loadScreens();
 
 export function App() {
   const { user } = useSession();

@@ -1,7 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { foldVietnamese } from '../../../domain/text/fold';
 import { api, dataOf } from '../api/client';
+import { loadScreens } from '../app/load-screens';
 import { messages } from '../i18n';
 import { useWide } from '../ui/use-wide';
 import { InboxCards, InboxTable } from './InboxTable';
@@ -19,6 +20,10 @@ export function InboxScreen() {
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
+  // Once the inbox is on screen, the dossier pages' code comes down in the background.
+  useEffect(() => {
+    if (pages.isSuccess) void loadScreens();
+  }, [pages.isSuccess]);
   const items = useMemo(() => {
     const all = pages.data?.pages.flatMap((page) => page.items) ?? [];
     const folded = foldVietnamese(search.trim());
