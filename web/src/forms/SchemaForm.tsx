@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { messages } from '../i18n';
 import type { Field } from './fields';
 import { regimes } from '../../../domain/procedure';
-import { enumLabels, triggerLabels } from './labels';
+import { enumLabels, triggerLabels } from '../i18n/vi-fields';
 import { UnitSelect } from './UnitSelect';
 import { bodyOf, formValuesOf } from './values';
 
@@ -87,7 +87,7 @@ export function SchemaForm<S extends z.ZodType>({ schema, fields, draftKey, init
  */
 function FieldInput({ field, path, optionalGroup = false }: { field: Field; path: (string | number)[]; optionalGroup?: boolean }) {
   const required = field.required && !optionalGroup;
-  const rules = required ? [{ required: true, message: `Cần nhập: ${field.label}` }] : [];
+  const rules = required ? [{ required: true, message: t.required(field.label) }] : [];
   const item = { name: path, label: field.label, rules };
   switch (field.kind) {
     case 'group':
@@ -111,11 +111,11 @@ function FieldInput({ field, path, optionalGroup = false }: { field: Field; path
                     {field.fields.map((nested) => (
                       <FieldInput key={nested.name} field={nested} path={[row.name, nested.name]} optionalGroup={optionalGroup} />
                     ))}
-                    <Button type="text" danger icon={<MinusCircleOutlined />} onClick={() => remove(row.name)} aria-label={`Xóa dòng ${row.name + 1}`} />
+                    <Button type="text" danger icon={<MinusCircleOutlined />} onClick={() => remove(row.name)} aria-label={t.removeRow(row.name + 1)} />
                   </div>
                 ))}
                 <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()}>
-                  Thêm dòng
+                  {t.addRow}
                 </Button>
               </>
             )}
@@ -166,7 +166,7 @@ function FieldInput({ field, path, optionalGroup = false }: { field: Field; path
       );
     case 'text-list':
       return (
-        <Form.Item {...item} extra="Mỗi mục một dòng: gõ rồi nhấn Enter">
+        <Form.Item {...item} extra={t.oneItemPerLine}>
           <Select mode="tags" open={false} tokenSeparators={['\n']} />
         </Form.Item>
       );

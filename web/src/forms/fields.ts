@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { unitKinds } from '../../../domain/schemas/units';
-import { fieldLabels } from './labels';
+import { fieldLabels } from '../i18n/vi-fields';
 
 type UnitKind = (typeof unitKinds)[number];
 

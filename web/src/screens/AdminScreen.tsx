@@ -3,6 +3,9 @@ import { useSession } from '../app/session';
 import { CalendarEditor } from './admin/CalendarEditor';
 import { PlanTargets } from './admin/PlanTargets';
 import { UnitBrowser } from './admin/UnitBrowser';
+import { messages } from '../i18n';
+
+const t = messages.admin;
 
 /** Quản trị: the working-day calendar, plan targets and the units. Supervisors see the targets tab only. */
 export function AdminScreen() {
@@ -10,12 +13,12 @@ export function AdminScreen() {
   const administrator = user?.role === 'administrator';
   return (
     <>
-      <Typography.Title level={1}>{administrator ? 'Quản trị' : 'Chỉ tiêu kế hoạch'}</Typography.Title>
+      <Typography.Title level={1}>{administrator ? t.title : t.targets}</Typography.Title>
       <Tabs
         items={[
-          ...(administrator ? [{ key: 'calendar', label: 'Lịch ngày làm việc', children: <CalendarEditor /> }] : []),
-          { key: 'targets', label: 'Chỉ tiêu kế hoạch', children: <PlanTargets /> },
-          ...(administrator ? [{ key: 'units', label: 'Đơn vị', children: <UnitBrowser /> }] : []),
+          ...(administrator ? [{ key: 'calendar', label: t.calendar, children: <CalendarEditor /> }] : []),
+          { key: 'targets', label: t.targets, children: <PlanTargets /> },
+          ...(administrator ? [{ key: 'units', label: t.units, children: <UnitBrowser /> }] : []),
         ]}
       />
     </>

@@ -55,9 +55,9 @@ export function DossierScreen() {
           {view.step === 'closed' ? <Tag color="default">{t.closed}</Tag> : <Tag color="processing">{view.stepTitle}</Tag>}
         </Space>
         <Descriptions size="small" column={{ xs: 1, md: 3 }} className="dossier-facts">
-          <Descriptions.Item label="Ngày sinh">{civilDate(view.subject.dateOfBirth)}</Descriptions.Item>
-          <Descriptions.Item label="Ngày phát hiện">{civilDate(view.detectedOn)}</Descriptions.Item>
-          <Descriptions.Item label="Nơi cư trú">{view.subject.residence}</Descriptions.Item>
+          <Descriptions.Item label={t.dateOfBirth}>{civilDate(view.subject.dateOfBirth)}</Descriptions.Item>
+          <Descriptions.Item label={t.detectedOn}>{civilDate(view.detectedOn)}</Descriptions.Item>
+          <Descriptions.Item label={t.residence}>{view.subject.residence}</Descriptions.Item>
         </Descriptions>
         {current >= 0 && (
           <div className="dossier-progress">
@@ -69,8 +69,8 @@ export function DossierScreen() {
               aria-label={`${t.step}: ${current + 1}/${procedure.length}`}
             />
             <Typography.Text>
-              Bước {current + 1}/{procedure.length}: <strong>{regime.steps[view.step].title}</strong>
-              {next && <Typography.Text type="secondary"> · tiếp theo: {regime.steps[next].title}</Typography.Text>}
+              {t.stepOf(current + 1, procedure.length)} <strong>{regime.steps[view.step].title}</strong>
+              {next && <Typography.Text type="secondary"> · {t.next(regime.steps[next].title)}</Typography.Text>}
             </Typography.Text>
           </div>
         )}

@@ -8,6 +8,9 @@ import { ApiProblem } from '../api/client';
 import { fieldsOf } from '../forms/fields';
 import { SchemaForm } from '../forms/SchemaForm';
 import { submit } from '../offline/outbox';
+import { messages } from '../i18n';
+
+const t = messages.open;
 
 const OpenedSchema = z.object({ dossierId: z.string() });
 const ExistingSchema = z.object({ existingDossierId: z.string() });
@@ -18,25 +21,25 @@ export function OpenDossierScreen() {
   // The commune is the officer's own unit: the API fills it in.
   const fields = useMemo(() => fieldsOf(OpenDossierSchema).filter((field) => field.name !== 'communeCode'), []);
   const opening = useMutation({
-    mutationFn: (body: OpenDossierInput) => submit({ path: '/api/v1/dossiers', body, label: `Lập hồ sơ ${body.subject.fullName}` }),
+    mutationFn: (body: OpenDossierInput) => submit({ path: '/api/v1/dossiers', body, label: t.outboxLabel(body.subject.fullName) }),
   });
   const existing = opening.error instanceof ApiProblem && opening.error.code === 'active-dossier-exists' ? ExistingSchema.safeParse(opening.error.detail) : undefined;
   return (
     <>
-      <Typography.Title level={1}>Lập hồ sơ đề nghị</Typography.Title>
+      <Typography.Title level={1}>{t.title}</Typography.Title>
       <Card>
-        {opening.data && !opening.data.sent && <Alert type="info" showIcon message="Đang mất kết nối: hồ sơ đã được xếp hàng và sẽ được lập khi có mạng." style={{ marginBottom: 16 }} />}
+        {opening.data && !opening.data.sent && <Alert type="info" showIcon message={t.queued} style={{ marginBottom: 16 }} />}
         <SchemaForm
           schema={OpenDossierSchema}
           fields={fields}
           draftKey="hoso.draft.open"
-          submitLabel="Lập hồ sơ"
+          submitLabel={t.submit}
           busy={opening.isPending}
           problem={
             opening.error instanceof ApiProblem ? (
               <>
                 {opening.error.title}{' '}
-                {existing?.success && <Link to={`/ho-so/${existing.data.existingDossierId}`}>Mở hồ sơ đang có</Link>}
+                {existing?.success && <Link to={`/ho-so/${existing.data.existingDossierId}`}>{t.openExisting}</Link>}
               </>
             ) : opening.error ? (
               opening.error.message

@@ -7,6 +7,9 @@ import { useSession } from '../../app/session';
 import { fieldsOf } from '../../forms/fields';
 import { SchemaForm } from '../../forms/SchemaForm';
 import { UnitSelect } from '../../forms/UnitSelect';
+import { messages } from '../../i18n';
+
+const t = messages.planTargets;
 
 /** Plan targets (chỉ tiêu) of a unit for a year, set by its province's supervisor or an administrator. */
 export function PlanTargets() {
@@ -37,30 +40,30 @@ export function PlanTargets() {
   return (
     <Card>
       <Space wrap style={{ marginBottom: 16 }}>
-        <Typography.Text>Đơn vị</Typography.Text>
+        <Typography.Text>{t.unit}</Typography.Text>
         <div style={{ minWidth: 260 }}>
           <UnitSelect kind="province" value={unit} onChange={setUnitCode} />
         </div>
-        <Typography.Text>Năm</Typography.Text>
-        <InputNumber aria-label="Năm" min={2000} max={2100} value={year} onChange={(value) => value && setYear(value)} />
+        <Typography.Text>{t.year}</Typography.Text>
+        <InputNumber aria-label={t.year} min={2000} max={2100} value={year} onChange={(value) => value && setYear(value)} />
         <Button type="primary" onClick={() => setEditing(true)}>
-          Nhập chỉ tiêu
+          {t.enter}
         </Button>
       </Space>
       <List
         loading={targets.isLoading}
         dataSource={targets.data ?? []}
-        locale={{ emptyText: 'Chưa có chỉ tiêu cho năm này.' }}
+        locale={{ emptyText: t.none }}
         renderItem={(target) => (
           <List.Item key={`${target.unit.code}:${target.metric}`}>
             <List.Item.Meta title={target.unit.name} description={target.note ?? undefined} />
             <Tag color="blue">
-              {target.metric === 'opened' ? 'Hồ sơ đề nghị' : 'Người vào cơ sở'}: {target.target}
+              {t.metrics[target.metric]}: {target.target}
             </Tag>
           </List.Item>
         )}
       />
-      <Drawer open={editing} onClose={() => setEditing(false)} title={`Chỉ tiêu năm ${year}`} destroyOnHidden>
+      <Drawer open={editing} onClose={() => setEditing(false)} title={t.ofYear(year)} destroyOnHidden>
         <SchemaForm
           schema={PlanTargetBodySchema}
           fields={fields}

@@ -4,19 +4,13 @@ import { useState } from 'react';
 import { unitKinds } from '../../../../domain/schemas/units';
 import { api, dataOf } from '../../api/client';
 import { civilDate } from '../../format/dates';
+import { messages } from '../../i18n';
+
+const t = messages.units;
 
 type UnitKind = (typeof unitKinds)[number];
 
-const kindLabels: Record<UnitKind, string> = {
-  province: 'Tỉnh, thành phố',
-  district: 'Huyện (trước 7/2025)',
-  commune: 'Xã, phường, đặc khu',
-  health_facility: 'Cơ sở y tế',
-  reviewer: 'Cơ quan xem xét',
-  court: 'Tòa án',
-  escort_police: 'Công an tổ chức thi hành',
-  centre: 'Cơ sở cai nghiện',
-};
+const kindLabels: Readonly<Record<UnitKind, string>> = t.kinds;
 
 /** The administrative units (GSO names and codes) and the agencies, searchable without diacritics. */
 export function UnitBrowser() {
@@ -30,14 +24,14 @@ export function UnitBrowser() {
     <Card>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Segmented<UnitKind> value={kind} onChange={setKind} options={unitKinds.map((value) => ({ value, label: kindLabels[value] }))} style={{ maxWidth: '100%', overflowX: 'auto' }} />
-        <Input.Search allowClear placeholder="Tìm theo tên, không cần dấu" aria-label="Tìm đơn vị" onSearch={setQ} />
+        <Input.Search allowClear placeholder={t.searchPlaceholder} aria-label={t.search} onSearch={setQ} />
         <List
           loading={units.isLoading}
           dataSource={units.data ?? []}
           renderItem={(unit) => (
             <List.Item key={unit.code}>
               <List.Item.Meta title={unit.name} description={<Typography.Text type="secondary">{unit.code}{unit.divisionType ? ` · ${unit.divisionType}` : ''}</Typography.Text>} />
-              {unit.validTo && <Tag>Giải thể từ {civilDate(unit.validTo)}</Tag>}
+              {unit.validTo && <Tag>{t.dissolvedOn(civilDate(unit.validTo))}</Tag>}
             </List.Item>
           )}
         />

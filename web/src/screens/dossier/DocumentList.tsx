@@ -68,7 +68,7 @@ export function DocumentList({ dossierId, documents }: { dossierId: string; docu
                       </Tag>
                     </a>
                   )}
-                  {document.revision > 1 && <Tag>Bản đính chính lần {document.revision - 1}</Tag>}
+                  {document.revision > 1 && <Tag>{t.correction(document.revision - 1)}</Tag>}
                 </Space>
               }
             />

@@ -16,14 +16,7 @@ export interface TimelineItem {
   late?: boolean | null;
 }
 
-const kindTitles: Record<string, string> = {
-  opened: 'Lập hồ sơ',
-  'deadline-expired': 'Hết thời hạn',
-  overdue: 'Quá hạn',
-  'calendar-changed': 'Lịch làm việc thay đổi, thời hạn được tính lại',
-  'notification-failed': 'Không gửi được thông báo',
-  'relapse-dossier-failed': 'Không mở được hồ sơ tái nghiện',
-};
+const kindTitles: Readonly<Record<string, string>> = t.eventKinds;
 
 /**
  * Who did what and when, newest first; the legal date, with the moment it was recorded beside it. Units by their
@@ -52,7 +45,7 @@ export function TimelineList({ regime, events, unitNames }: { regime: Regime; ev
               )}
             </div>
             <Typography.Text type="secondary" className="recorded-at">
-              Ghi nhận {instantDateTime(event.recordedAt)}
+              {t.recordedAt(instantDateTime(event.recordedAt))}
             </Typography.Text>
           </div>
         ),

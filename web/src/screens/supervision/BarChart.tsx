@@ -1,3 +1,5 @@
+import { messages } from '../../i18n';
+
 /** One bar of a chart: a label, a value, and optionally a target drawn as a mark across it. */
 export interface Bar {
   label: string;
@@ -15,7 +17,7 @@ export function BarChart({ title, bars, color = '#a8071a' }: { title: string; ba
   return (
     <figure className="bar-chart">
       <figcaption>{title}</figcaption>
-      <svg role="img" aria-label={`${title}: ${bars.map((bar) => `${bar.label} ${bar.value}${bar.target != null ? ` trên ${bar.target}` : ''}`).join('; ')}`} viewBox={`0 0 100 ${bars.length * row}`} preserveAspectRatio="none" width="100%" height={bars.length * row}>
+      <svg role="img" aria-label={`${title}: ${bars.map((bar) => `${bar.label} ${bar.value}${bar.target != null ? ` ${messages.supervision.ofTarget(bar.target)}` : ''}`).join('; ')}`} viewBox={`0 0 100 ${bars.length * row}`} preserveAspectRatio="none" width="100%" height={bars.length * row}>
         {bars.map((bar, index) => (
           <g key={bar.label} transform={`translate(0 ${index * row})`}>
             <rect x="0" y="6" height="16" width={(bar.value / max) * 100} fill={color} rx="1" />

@@ -4,6 +4,9 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { api, dataOf, fetchBlob, jsonOnly } from '../../api/client';
 import { instantDate } from '../../format/dates';
+import { messages } from '../../i18n';
+
+const t = messages.supervision;
 
 /** The deadlines past due in the supervisor's area, most overdue first: a code and a unit, never a person's name. */
 export function OverdueBoard() {
@@ -17,14 +20,14 @@ export function OverdueBoard() {
   return (
     <>
       <Space wrap style={{ marginBottom: 12 }}>
-        <ExportButton path="/api/v1/overdue?format=csv" fileName="ho-so-qua-han.csv" label="Tải CSV" />
-        <ExportButton path="/api/v1/overdue?format=xlsx" fileName="ho-so-qua-han.xlsx" label="Tải Excel (.xlsx)" />
+        <ExportButton path="/api/v1/overdue?format=csv" fileName="ho-so-qua-han.csv" label={t.csv} />
+        <ExportButton path="/api/v1/overdue?format=xlsx" fileName="ho-so-qua-han.xlsx" label={t.xlsx} />
       </Space>
       <List
         loading={pages.isLoading}
         dataSource={items}
-        locale={{ emptyText: <Empty description="Không có thời hạn nào đang quá hạn." /> }}
-        loadMore={pages.hasNextPage ? <Button block onClick={() => void pages.fetchNextPage()} loading={pages.isFetchingNextPage}>Xem thêm</Button> : undefined}
+        locale={{ emptyText: <Empty description={t.noOverdue} /> }}
+        loadMore={pages.hasNextPage ? <Button block onClick={() => void pages.fetchNextPage()} loading={pages.isFetchingNextPage}>{messages.inbox.loadMore}</Button> : undefined}
         renderItem={(item) => (
           <List.Item key={`${item.dossierId}:${item.deadlineId}`}>
             <List.Item.Meta
@@ -38,7 +41,7 @@ export function OverdueBoard() {
                 <>
                   <div>{item.deadline}</div>
                   <Typography.Text type="secondary">
-                    {item.unit.name} · {item.commune.name} · {item.stepTitle} · hạn {instantDate(item.dueAt)}
+                    {item.unit.name} · {item.commune.name} · {item.stepTitle} · {t.due(instantDate(item.dueAt))}
                   </Typography.Text>
                 </>
               }

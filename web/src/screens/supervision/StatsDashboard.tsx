@@ -7,6 +7,9 @@ import { api, dataOf, jsonOnly } from '../../api/client';
 import { civilDate } from '../../format/dates';
 import { BarChart } from './BarChart';
 import { ExportButton } from './OverdueBoard';
+import { messages } from '../../i18n';
+
+const t = messages.supervision;
 
 type Period = '6m' | '1y' | 'ytd' | 'custom';
 
@@ -34,54 +37,54 @@ export function StatsDashboard() {
           value={period}
           onChange={setPeriod}
           options={[
-            { value: '6m', label: '6 tháng' },
-            { value: '1y', label: '12 tháng' },
-            { value: 'ytd', label: 'Từ đầu năm' },
-            { value: 'custom', label: 'Chọn ngày' },
+            { value: '6m', label: t.periods['6m'] },
+            { value: '1y', label: t.periods['1y'] },
+            { value: 'ytd', label: t.periods.ytd },
+            { value: 'custom', label: t.periods.custom },
           ]}
         />
         {period === 'custom' && (
           <DatePicker.RangePicker format="DD/MM/YYYY" value={range} onChange={(dates) => setRange(dates && dates[0] && dates[1] ? [dates[0], dates[1]] : undefined)} />
         )}
-        {query && <ExportButton path={exportOf('csv')} fileName="thong-ke.csv" label="Tải CSV" />}
-        {query && <ExportButton path={exportOf('xlsx')} fileName="thong-ke.xlsx" label="Tải Excel (.xlsx)" />}
+        {query && <ExportButton path={exportOf('csv')} fileName="thong-ke.csv" label={t.csv} />}
+        {query && <ExportButton path={exportOf('xlsx')} fileName="thong-ke.xlsx" label={t.xlsx} />}
       </Space>
       {stats.isLoading && <Skeleton active />}
       {data && (
         <>
           <Typography.Paragraph type="secondary">
-            {data.unit.name} · từ {civilDate(data.period.from)} đến {civilDate(data.period.to)}
+            {data.unit.name} · {t.between(civilDate(data.period.from), civilDate(data.period.to))}
           </Typography.Paragraph>
           <Row gutter={[16, 16]}>
             {[
-              ['Hồ sơ lập trong kỳ', data.opened],
-              ['Tiếp nhận vào cơ sở', data.admitted],
-              ['Trả hồ sơ bổ sung', data.returned.total],
-              ['Đang quá hạn', data.overdue.now],
+              [t.opened, data.opened],
+              [t.admitted, data.admitted],
+              [t.returned, data.returned.total],
+              [t.overdueNow, data.overdue.now],
             ].map(([title, value]) => (
               <Col xs={12} md={6} key={String(title)}>
                 <Card size="small">
-                  <Statistic title={title} value={value} valueStyle={title === 'Đang quá hạn' && Number(value) > 0 ? { color: '#cf1322' } : undefined} />
+                  <Statistic title={title} value={value} valueStyle={title === t.overdueNow && Number(value) > 0 ? { color: '#cf1322' } : undefined} />
                 </Card>
               </Col>
             ))}
             <Col xs={24} lg={12}>
               <Card size="small">
-                <BarChart title="Kế hoạch và thực hiện trong năm" bars={data.plan.map((plan) => ({ label: `${plan.label} (${plan.year})`, value: plan.actual, target: plan.target }))} />
+                <BarChart title={t.planChart} bars={data.plan.map((plan) => ({ label: `${plan.label} (${plan.year})`, value: plan.actual, target: plan.target }))} />
               </Card>
             </Col>
             <Col xs={24} lg={12}>
               <Card size="small">
-                <BarChart title="Hồ sơ chưa kết thúc, theo bước" bars={data.atStep.map((step) => ({ label: step.stepTitle, value: step.count }))} color="#1d39c4" />
+                <BarChart title={t.byStepChart} bars={data.atStep.map((step) => ({ label: step.stepTitle, value: step.count }))} color="#1d39c4" />
               </Card>
             </Col>
             <Col xs={24} lg={12}>
               <Card size="small">
                 <BarChart
-                  title="Hồ sơ lập trong kỳ, theo giới tính"
+                  title={t.bySexChart}
                   bars={[
-                    { label: 'Nam', value: data.openedBySex.male },
-                    { label: 'Nữ', value: data.openedBySex.female },
+                    { label: t.male, value: data.openedBySex.male },
+                    { label: t.female, value: data.openedBySex.female },
                   ]}
                   color="#08979c"
                 />
@@ -89,7 +92,7 @@ export function StatsDashboard() {
             </Col>
             <Col xs={24} lg={12}>
               <Card size="small">
-                <BarChart title="Hồ sơ lập trong kỳ, theo nhóm tuổi" bars={ageGroups.map((group) => ({ label: ageGroupLabels[group], value: data.openedByAgeGroup[group] ?? 0 }))} color="#d46b08" />
+                <BarChart title={t.byAgeChart} bars={ageGroups.map((group) => ({ label: ageGroupLabels[group], value: data.openedByAgeGroup[group] ?? 0 }))} color="#d46b08" />
               </Card>
             </Col>
             <Col xs={24}>
@@ -113,13 +116,13 @@ function SexByAgeTable({ breakdown }: { breakdown: Breakdown }) {
   return (
     <div className="plain-table">
       <table>
-        <caption>Hồ sơ lập trong kỳ, theo giới tính và nhóm tuổi</caption>
+        <caption>{t.bySexAndAge}</caption>
         <thead>
           <tr>
-            <th scope="col">Nhóm tuổi</th>
-            <th scope="col">Nam</th>
-            <th scope="col">Nữ</th>
-            <th scope="col">Cộng</th>
+            <th scope="col">{t.ageGroup}</th>
+            <th scope="col">{t.male}</th>
+            <th scope="col">{t.female}</th>
+            <th scope="col">{t.sum}</th>
           </tr>
         </thead>
         <tbody>
@@ -134,7 +137,7 @@ function SexByAgeTable({ breakdown }: { breakdown: Breakdown }) {
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">Tổng cộng</th>
+            <th scope="row">{t.total}</th>
             <td>{total('male')}</td>
             <td>{total('female')}</td>
             <td>{total()}</td>
