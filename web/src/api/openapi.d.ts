@@ -7561,13 +7561,16 @@ export interface operations {
                         version: string;
                         years: {
                             /**
+                             * @description Tình trạng lịch
                              * @default published
                              * @enum {string}
                              */
                             status: "published" | "provisional";
                             /** @description Ngày nghỉ lễ, Tết, nghỉ bù, nghỉ hoán đổi (ngày thường) */
                             daysOff: {
+                                /** @description Ngày */
                                 date: string;
+                                /** @description Tên ngày nghỉ hoặc lý do làm bù */
                                 name: unknown;
                             }[];
                             /**
@@ -7575,7 +7578,9 @@ export interface operations {
                              * @default []
                              */
                             workingWeekendDays: {
+                                /** @description Ngày */
                                 date: string;
+                                /** @description Tên ngày nghỉ hoặc lý do làm bù */
                                 name: unknown;
                             }[];
                             /** @description Văn bản công bố lịch nghỉ */
@@ -7618,18 +7623,23 @@ export interface operations {
             content: {
                 "application/json": {
                     /**
+                     * @description Tình trạng lịch
                      * @default published
                      * @enum {string}
                      */
                     status?: "published" | "provisional";
                     /** @description Ngày nghỉ lễ, Tết, nghỉ bù, nghỉ hoán đổi (ngày thường) */
                     daysOff: {
+                        /** @description Ngày */
                         date: string;
+                        /** @description Tên ngày nghỉ hoặc lý do làm bù */
                         name: string;
                     }[];
                     /** @description Ngày làm bù vào thứ Bảy, Chủ nhật */
                     workingWeekendDays?: {
+                        /** @description Ngày */
                         date: string;
+                        /** @description Tên ngày nghỉ hoặc lý do làm bù */
                         name: string;
                     }[];
                     /** @description Văn bản công bố lịch nghỉ */
@@ -7648,13 +7658,16 @@ export interface operations {
                         version: string;
                         year: {
                             /**
+                             * @description Tình trạng lịch
                              * @default published
                              * @enum {string}
                              */
                             status: "published" | "provisional";
                             /** @description Ngày nghỉ lễ, Tết, nghỉ bù, nghỉ hoán đổi (ngày thường) */
                             daysOff: {
+                                /** @description Ngày */
                                 date: string;
+                                /** @description Tên ngày nghỉ hoặc lý do làm bù */
                                 name: unknown;
                             }[];
                             /**
@@ -7662,7 +7675,9 @@ export interface operations {
                              * @default []
                              */
                             workingWeekendDays: {
+                                /** @description Ngày */
                                 date: string;
+                                /** @description Tên ngày nghỉ hoặc lý do làm bù */
                                 name: unknown;
                             }[];
                             /** @description Văn bản công bố lịch nghỉ */
@@ -7742,18 +7757,23 @@ export interface operations {
             content: {
                 "application/json": {
                     /**
+                     * @description Tình trạng lịch
                      * @default published
                      * @enum {string}
                      */
                     status?: "published" | "provisional";
                     /** @description Ngày nghỉ lễ, Tết, nghỉ bù, nghỉ hoán đổi (ngày thường) */
                     daysOff: {
+                        /** @description Ngày */
                         date: string;
+                        /** @description Tên ngày nghỉ hoặc lý do làm bù */
                         name: string;
                     }[];
                     /** @description Ngày làm bù vào thứ Bảy, Chủ nhật */
                     workingWeekendDays?: {
+                        /** @description Ngày */
                         date: string;
+                        /** @description Tên ngày nghỉ hoặc lý do làm bù */
                         name: string;
                     }[];
                     /** @description Văn bản công bố lịch nghỉ */

@@ -50,7 +50,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         {messages.app.skipToContent}
       </a>
       <header className="shell-header">
-        <Link to="/" className="brand" aria-label={messages.app.fullName}>
+        <Link to="/" className="brand" aria-label={`${messages.app.name} · ${messages.app.fullName}`}>
           {messages.app.name}
         </Link>
         {wide ? <nav className="shell-nav" aria-label={t.menu}>{links()}</nav> : <span className="shell-spacer" />}

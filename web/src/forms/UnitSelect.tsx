@@ -7,7 +7,7 @@ import { api, dataOf } from '../api/client';
 type UnitKind = (typeof unitKinds)[number];
 
 /** Picks a unit of one kind from the units API, searching by name as the user types (diacritics optional). */
-export function UnitSelect({ kind, value, onChange, id }: { kind: UnitKind; value?: string; onChange?: (code: string) => void; id?: string }) {
+export function UnitSelect({ kind, value, onChange, id }: { kind: UnitKind; value?: string; onChange?: (code: string) => void; /** The control's id, which its label names (`htmlFor`). */ id?: string }) {
   const [q, setQ] = useState('');
   const units = useQuery({
     queryKey: ['units', kind, q],

@@ -138,6 +138,7 @@ export const vi = {
   },
   units: {
     search: 'Tìm đơn vị',
+    kind: 'Loại đơn vị',
     searchPlaceholder: 'Tìm theo tên, không cần dấu',
     dissolvedOn: (date: string) => `Giải thể từ ${date}`,
     kinds: {

@@ -1,9 +1,10 @@
-import { Tabs, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useSession } from '../app/session';
 import { CalendarEditor } from './admin/CalendarEditor';
 import { PlanTargets } from './admin/PlanTargets';
 import { UnitBrowser } from './admin/UnitBrowser';
 import { messages } from '../i18n';
+import { Tabs } from '../ui/Tabs';
 
 const t = messages.admin;
 
@@ -15,10 +16,11 @@ export function AdminScreen() {
     <>
       <Typography.Title level={1}>{administrator ? t.title : t.targets}</Typography.Title>
       <Tabs
-        items={[
-          ...(administrator ? [{ key: 'calendar', label: t.calendar, children: <CalendarEditor /> }] : []),
-          { key: 'targets', label: t.targets, children: <PlanTargets /> },
-          ...(administrator ? [{ key: 'units', label: t.units, children: <UnitBrowser /> }] : []),
+        label={administrator ? t.title : t.targets}
+        tabs={[
+          ...(administrator ? [{ key: 'calendar', label: t.calendar, content: <CalendarEditor /> }] : []),
+          { key: 'targets', label: t.targets, content: <PlanTargets /> },
+          ...(administrator ? [{ key: 'units', label: t.units, content: <UnitBrowser /> }] : []),
         ]}
       />
     </>

@@ -1,7 +1,8 @@
-import { Tabs, Typography } from 'antd';
+import { Typography } from 'antd';
 import { OverdueBoard } from './supervision/OverdueBoard';
 import { StatsDashboard } from './supervision/StatsDashboard';
 import { messages } from '../i18n';
+import { Tabs } from '../ui/Tabs';
 
 const t = messages.supervision;
 
@@ -11,10 +12,11 @@ export function SupervisionScreen() {
     <>
       <Typography.Title level={1}>{t.title}</Typography.Title>
       <Tabs
-        items={[
-          { key: 'overdue', label: t.overdue, children: <OverdueBoard /> },
-          { key: 'stats', label: t.stats, children: <StatsDashboard /> },
-          { key: 'reports', label: t.reports, disabled: true, children: null },
+        label={t.title}
+        tabs={[
+          { key: 'overdue', label: t.overdue, content: <OverdueBoard /> },
+          { key: 'stats', label: t.stats, content: <StatsDashboard /> },
+          { key: 'reports', label: t.reports, disabled: true },
         ]}
       />
     </>

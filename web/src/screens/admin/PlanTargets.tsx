@@ -1,4 +1,4 @@
-import { Button, Card, Drawer, InputNumber, List, Space, Tag, Typography } from 'antd';
+import { Button, Card, Drawer, InputNumber, List, Space, Tag } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { PlanTargetBodySchema } from '../../../../domain/schemas/supervision';
@@ -40,12 +40,12 @@ export function PlanTargets() {
   return (
     <Card>
       <Space wrap style={{ marginBottom: 16 }}>
-        <Typography.Text>{t.unit}</Typography.Text>
+        <label htmlFor="plan-target-unit">{t.unit}</label>
         <div style={{ minWidth: 260 }}>
-          <UnitSelect kind="province" value={unit} onChange={setUnitCode} />
+          <UnitSelect id="plan-target-unit" kind="province" value={unit} onChange={setUnitCode} />
         </div>
-        <Typography.Text>{t.year}</Typography.Text>
-        <InputNumber aria-label={t.year} min={2000} max={2100} value={year} onChange={(value) => value && setYear(value)} />
+        <label htmlFor="plan-target-year">{t.year}</label>
+        <InputNumber id="plan-target-year" min={2000} max={2100} value={year} onChange={(value) => value && setYear(value)} />
         <Button type="primary" onClick={() => setEditing(true)}>
           {t.enter}
         </Button>
@@ -53,7 +53,7 @@ export function PlanTargets() {
       <List
         loading={targets.isLoading}
         dataSource={targets.data ?? []}
-        locale={{ emptyText: t.none }}
+        locale={{ emptyText: <span className="secondary">{t.none}</span> }}
         renderItem={(target) => (
           <List.Item key={`${target.unit.code}:${target.metric}`}>
             <List.Item.Meta title={target.unit.name} description={target.note ?? undefined} />

@@ -1,10 +1,11 @@
-import { Card, Input, List, Segmented, Space, Tag, Typography } from 'antd';
+import { Card, Input, List, Segmented, Select, Space, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { unitKinds } from '../../../../domain/schemas/units';
 import { api, dataOf } from '../../api/client';
 import { civilDate } from '../../format/dates';
 import { messages } from '../../i18n';
+import { useWide } from '../../ui/use-wide';
 
 const t = messages.units;
 
@@ -20,10 +21,17 @@ export function UnitBrowser() {
     queryKey: ['units', kind, q, 'browse'],
     queryFn: async () => dataOf(await api.GET('/api/v1/units', { params: { query: { kind, limit: 200, ...(q ? { q } : {}) } } })).items,
   });
+  const wide = useWide();
+  const kindOptions = unitKinds.map((value) => ({ value, label: kindLabels[value] }));
   return (
     <Card>
       <Space direction="vertical" style={{ width: '100%' }}>
-        <Segmented<UnitKind> value={kind} onChange={setKind} options={unitKinds.map((value) => ({ value, label: kindLabels[value] }))} style={{ maxWidth: '100%', overflowX: 'auto' }} />
+        {/* Eight kinds do not fit a phone's width side by side: there, a list to pick from. */}
+        {wide ? (
+          <Segmented<UnitKind> value={kind} onChange={setKind} options={kindOptions} style={{ maxWidth: '100%', overflowX: 'auto' }} />
+        ) : (
+          <Select<UnitKind> aria-label={t.kind} value={kind} onChange={setKind} options={kindOptions} style={{ width: '100%' }} />
+        )}
         <Input.Search allowClear placeholder={t.searchPlaceholder} aria-label={t.search} onSearch={setQ} />
         <List
           loading={units.isLoading}
