@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { civilDateAt } from '../../domain/calendar/civil-date';
 import { launchChromium, signInAs, viewports } from './browser';
-import { startHoso, type Hoso } from './hoso-harness';
+import { startHoso, type Hoso, type HosoOptions } from './hoso-harness';
 
 /** Screenshots of each screen at both sizes, to look at as a user would (README shows a few). */
 export const SHOTS = process.env.HOSO_SCREENSHOTS ?? path.join(__dirname, '..', '..', '.tmp', 'screenshots');
@@ -93,10 +93,10 @@ export async function healthFacilityRecords(page: Page, baseUrl: string, dossier
  * hoso (test/support/hoso-harness.ts) and Chromium for one browser test file: started before its tests, stopped
  * after. Read `hoso` and `browser` inside the tests.
  */
-export function consoleUnderTest(): { readonly hoso: Hoso; readonly browser: Browser } {
+export function consoleUnderTest(options: HosoOptions = {}): { readonly hoso: Hoso; readonly browser: Browser } {
   const started: { hoso?: Hoso; browser?: Browser } = {};
   beforeAll(async () => {
-    [started.hoso, started.browser] = await Promise.all([startHoso(), launchChromium()]);
+    [started.hoso, started.browser] = await Promise.all([startHoso(options), launchChromium()]);
     await mkdir(SHOTS, { recursive: true });
   }, 120_000);
   afterAll(async () => {

@@ -4,6 +4,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { NativeConnection } from '@temporalio/worker';
+import postgres from 'postgres';
 import { loadDevIssuer } from '../../api/auth/dev-issuer';
 import { buildApi } from '../../api/build-api';
 import type { Principal } from '../../api/auth/claims';
@@ -12,6 +13,7 @@ import { trustAnchorsOf } from '../../config/signing';
 import { connectMinio, connectPostgres, connectTemporal } from '../../config/connect';
 import { parseEnv } from '../../config/env';
 import { demoUsers } from '../../config/demo-data';
+import { migrate } from '../../scripts/migrate';
 import { seedDemoData } from '../../scripts/seed/seed';
 import { createDocumentWorker, createWorkflowWorker } from '../../worker/workers';
 import { quietTemporalLogs } from './quiet-temporal-logs';
@@ -22,9 +24,15 @@ export { describeWithStack, hasTestStack } from './test-stack';
  * hoso's workers and API in this process, against the real Temporal, PostgreSQL and MinIO started by
  * scripts/test.ts. Each harness polls its own task queue, so test files never see each other's work.
  */
-export async function startHoso() {
+export async function startHoso({ ownDatabase = false }: HosoOptions = {}) {
   quietTemporalLogs();
-  const env = parseEnv({ ...process.env, TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`, API_PORT: '0' });
+  const database = ownDatabase ? await createOwnDatabase(parseEnv(process.env).DATABASE_URL) : undefined;
+  const env = parseEnv({
+    ...process.env,
+    TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
+    API_PORT: '0',
+    ...(database ? { DATABASE_URL: database.url } : {}),
+  });
   const sql = connectPostgres(env, 4);
   const minio = connectMinio(env);
   const temporal = await connectTemporal(env);
@@ -80,10 +88,39 @@ export async function startHoso() {
     for (const worker of workers) worker.shutdown();
     await workersRun;
     await Promise.allSettled([workerConnection.close(), temporal.connection.close(), sql.end()]);
+    await database?.drop();
   }
 
   return { env, sql, minio, store, trustAnchors, temporal: temporal.client, baseUrl, devIssuer: issuer, call, tokenOf, stop };
 }
 
 export type Hoso = Awaited<ReturnType<typeof startHoso>>;
+
+export interface HosoOptions {
+  /**
+   * A database of its own, migrated and seeded, for a test that changes what every dossier shares (the working-day
+   * calendar): in the shared one, the test files running beside it would see the change.
+   */
+  ownDatabase?: boolean;
+}
+
+async function createOwnDatabase(sharedUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `hoso_test_${randomUUID().replaceAll('-', '')}`;
+  const admin = postgres(sharedUrl, { max: 1, onnotice: () => undefined });
+  try {
+    await admin.unsafe(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(sharedUrl);
+  url.pathname = `/${name}`;
+  await migrate(url.toString());
+  return {
+    url: url.toString(),
+    async drop() {
+      const again = postgres(sharedUrl, { max: 1, onnotice: () => undefined });
+      await again.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => again.end());
+    },
+  };
+}
 
