@@ -37,6 +37,7 @@ export async function ensureConsoleBuilt({ force = false } = {}): Promise<boolea
   const [code] = (await once(child, 'exit')) as [number | null];
   if (code !== 0) throw new Error(`vite build failed (exit ${code})`);
   await precompressAssets();
+  await stampServiceWorker(digest);
   await writeFile(STAMP, digest);
   return true;
 }
@@ -58,6 +59,21 @@ async function precompressAssets(): Promise<void> {
       await writeFile(path.join(assets, `${name}.gz`), await gzipped(content, { level: 9 }));
     }),
   );
+}
+
+/**
+ * The service worker learns the build it serves: its version (so that a new release installs afresh) and the list
+ * of every asset, which it caches at install so that any screen opens offline (web/public/sw.js).
+ */
+async function stampServiceWorker(digest: string): Promise<void> {
+  const file = path.join(dist, 'sw.js');
+  const assets = (await readdir(path.join(dist, 'assets'))).filter((name) => /\.(js|css)$/.test(name)).sort();
+  const source = await readFile(file, 'utf8');
+  const stamped = source
+    .replace('__HOSO_BUILD__', digest.slice(0, 16))
+    .replace("/* __HOSO_ASSETS__ */", assets.map((name) => `, '/assets/${name}'`).join(''));
+  if (stamped === source) throw new Error('web/public/sw.js has lost its build placeholders');
+  await writeFile(file, stamped);
 }
 
 if (require.main === module) {

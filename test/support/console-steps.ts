@@ -42,6 +42,18 @@ export async function pickOption(page: Page, label: string, option: string | Reg
 
 export const shot = (page: Page, name: string, size: Size) => page.screenshot({ path: path.join(SHOTS, `${name}-${size}.png`), fullPage: true, animations: 'disabled' });
 
+/** The opening form (Lập hồ sơ) filled in for a person detected today, not sent. */
+export async function fillOpeningForm(page: Page, person: string, idNumber: string) {
+  await page.getByRole('heading', { name: 'Lập hồ sơ đề nghị' }).waitFor();
+  await page.getByLabel('Họ và tên', { exact: true }).fill(person);
+  await pickDate(page, 'Ngày sinh', '1990-05-17');
+  await pickOption(page, 'Giới tính', 'Nam');
+  await page.getByLabel('Số định danh cá nhân', { exact: true }).fill(idNumber);
+  await page.getByLabel('Nơi cư trú', { exact: true }).fill('Thôn Đông, xã Tiên Du');
+  await pickOption(page, 'Căn cứ: LPCMT 2021 Điều 32 khoản 1–4 (a–d; người từ đủ 18 tuổi) hoặc Điều 33 khoản 1 điểm a–c (từ đủ 12 đến dưới 18 tuổi)', /^Điều 32\.2/);
+  await pickDate(page, 'Ngày phát hiện', civilDateAt(new Date()));
+}
+
 /** Commune police sign in, open a dossier with the form, and ask the health facility to determine addiction. */
 export async function policeOpensADossier(page: Page, baseUrl: string, size: Size, person = 'Nguyễn Văn Ánh'): Promise<string> {
   await page.goto(baseUrl);
@@ -52,14 +64,7 @@ export async function policeOpensADossier(page: Page, baseUrl: string, size: Siz
 
   if (size === 'phone') await page.getByRole('button', { name: 'Danh mục' }).click();
   await page.getByRole('link', { name: 'Lập hồ sơ', exact: true }).click();
-  await page.getByRole('heading', { name: 'Lập hồ sơ đề nghị' }).waitFor();
-  await page.getByLabel('Họ và tên', { exact: true }).fill(person);
-  await pickDate(page, 'Ngày sinh', '1990-05-17');
-  await pickOption(page, 'Giới tính', 'Nam');
-  await page.getByLabel('Số định danh cá nhân', { exact: true }).fill(`0010900${String(Date.now()).slice(-5)}`);
-  await page.getByLabel('Nơi cư trú', { exact: true }).fill('Thôn Đông, xã Tiên Du');
-  await pickOption(page, 'Căn cứ: LPCMT 2021 Điều 32 khoản 1–4 (a–d; người từ đủ 18 tuổi) hoặc Điều 33 khoản 1 điểm a–c (từ đủ 12 đến dưới 18 tuổi)', /^Điều 32\.2/);
-  await pickDate(page, 'Ngày phát hiện', civilDateAt(new Date()));
+  await fillOpeningForm(page, person, `0010900${String(Date.now()).slice(-5)}`);
   await shot(page, 'open', size);
   await page.getByRole('button', { name: 'Lập hồ sơ', exact: true }).click();
 

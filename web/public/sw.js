@@ -1,11 +1,17 @@
-// The console's service worker: keeps the app shell so that it opens on a weak or lost connection.
+// The console's service worker: keeps the app shell so that it opens, and every screen loads, on a weak or lost
+// connection.
+// - At install, the whole build is cached: index.html and every asset, so that a screen not opened yet still opens
+//   offline. The build writes the list and its own version into this file (scripts/web/build-console.ts), so each
+//   release installs afresh and drops the last one's cache.
 // - /assets/* are content-hashed: served from the cache once fetched (a new release has new names).
 // - A page (navigation) goes to the network first, and falls back to the cached shell when offline.
 // - The API is never cached here: what a dossier says must come from the server (TanStack Query keeps reads).
-const SHELL = 'hoso-shell-v1';
+const BUILD = '__HOSO_BUILD__';
+const PRECACHE = ['/', '/favicon.svg' /* __HOSO_ASSETS__ */];
+const SHELL = `hoso-shell-${BUILD}`;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(['/', '/favicon.svg'])).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {

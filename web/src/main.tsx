@@ -10,7 +10,8 @@ const queries = new QueryClient({
   defaultOptions: {
     // A weak connection: keep what was read, retry reads twice, never refetch just because the window got focus.
     queries: { staleTime: 30_000, retry: 2, refetchOnWindowFocus: false },
-    mutations: { retry: false },
+    // A submission made offline goes to the outbox (offline/outbox.ts) at once: TanStack must not hold it back itself.
+    mutations: { retry: false, networkMode: 'always' },
   },
 });
 

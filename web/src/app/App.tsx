@@ -3,7 +3,9 @@ import { Route, Routes, useLocation } from 'react-router-dom';
 import { InboxScreen } from '../screens/InboxScreen';
 import { LoginScreen } from '../screens/LoginScreen';
 import { messages } from '../i18n';
+import { OutboxPanel } from '../offline/OutboxPanel';
 import { AppShell } from './AppShell';
+import { OnlineBanner } from './OnlineBanner';
 import { loadScreens } from './load-screens';
 import { useSession } from './session';
 
@@ -17,7 +19,16 @@ export function App() {
   useEffect(() => {
     if (!user) document.title = `${messages.login.title} · ${messages.app.name}`;
   }, [user, location]);
-  if (!user) return <LoginScreen />;
+  if (!user) {
+    // Signed out, or a sign-in not yet renewed (offline after a reload): what waits in the outbox is still shown.
+    return (
+      <>
+        <OnlineBanner />
+        <OutboxPanel send={false} />
+        <LoginScreen />
+      </>
+    );
+  }
   return (
     <AppShell>
       <Routes>

@@ -49,12 +49,21 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setStatus('signed-in');
   }, []);
   const renew = useCallback(async () => {
-    const { data } = await api.POST('/api/v1/dev/session/renew').catch(() => ({ data: undefined }));
-    if (data) signIn(data);
+    let answer;
+    try {
+      answer = await api.POST('/api/v1/dev/session/renew');
+    } catch {
+      return; // no connection (a reload offline): asked again when it comes back
+    }
+    if (answer.data) signIn(answer.data);
     else forget();
   }, [signIn, forget]);
 
-  useEffect(() => void renew(), [renew]);
+  useEffect(() => {
+    void renew();
+    window.addEventListener('online', renew);
+    return () => window.removeEventListener('online', renew);
+  }, [renew]);
   useEffect(() => {
     if (!state) return;
     const wait = Math.min(Math.max(Date.parse(state.expiresAt) - Date.now() - RENEW_BEFORE_MS, 0), 2 ** 31 - 1);

@@ -6,14 +6,17 @@ import { api, dataOf } from '../api/client';
 
 type UnitKind = (typeof unitKinds)[number];
 
+/** The units of a kind, as the picker first lists them: one query key for the picker and for `prefetchUnits`. */
+export const unitsQuery = (kind: UnitKind, q = '') => ({
+  queryKey: ['units', kind, q],
+  queryFn: async () => dataOf(await api.GET('/api/v1/units', { params: { query: { kind, limit: 50, ...(q ? { q } : {}) } } })).items,
+  staleTime: 10 * 60_000,
+});
+
 /** Picks a unit of one kind from the units API, searching by name as the user types (diacritics optional). */
 export function UnitSelect({ kind, value, onChange, id }: { kind: UnitKind; value?: string; onChange?: (code: string) => void; /** The control's id, which its label names (`htmlFor`). */ id?: string }) {
   const [q, setQ] = useState('');
-  const units = useQuery({
-    queryKey: ['units', kind, q],
-    queryFn: async () => dataOf(await api.GET('/api/v1/units', { params: { query: { kind, limit: 50, ...(q ? { q } : {}) } } })).items,
-    staleTime: 10 * 60_000,
-  });
+  const units = useQuery(unitsQuery(kind, q));
   return (
     <Select
       id={id}

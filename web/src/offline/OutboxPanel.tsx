@@ -8,14 +8,24 @@ import { dismissRefused, flush, useOutbox } from './outbox';
 
 const t = messages.outbox;
 
-/** What waits to be sent and what the API refused once it was: shown under the header on every screen. */
-export function OutboxPanel() {
+/** While something waits and the connection is up, it is sent again this often: an answer lost on the way back. */
+const RETRY_MS = 5_000;
+
+/**
+ * What waits to be sent and what the API refused once it was: shown under the header on every screen, and on the
+ * sign-in page (`send` false there: nothing is sent without a signed-in user).
+ */
+export function OutboxPanel({ send = true }: { send?: boolean }) {
   const { pending, refused } = useOutbox();
   const online = useOnline();
   const queries = useQueryClient();
   useEffect(() => {
-    if (online && pending.length) void flush(() => void queries.invalidateQueries());
-  }, [online, pending.length, queries]);
+    if (!send || !online || !pending.length) return;
+    const sendAll = () => void flush(() => void queries.invalidateQueries());
+    sendAll();
+    const retry = setInterval(sendAll, RETRY_MS);
+    return () => clearInterval(retry);
+  }, [send, online, pending.length, queries]);
   return (
     <>
       {pending.length > 0 && <Banner tone="info">{t.pending(pending.length, pending.map((item) => item.label).join('; '))}</Banner>}

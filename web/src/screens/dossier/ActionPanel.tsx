@@ -1,11 +1,12 @@
 import { Alert, Button, Drawer, Grid, Space, Typography } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { actionBodySchemas, unitReferences } from '../../../../domain/schemas/actions';
 import { DossierViewSchema } from '../../../../domain/schemas/dossier-view';
 import { actionIds, type ActionId } from '../../../../domain/procedure/types';
 import { ApiProblem } from '../../api/client';
-import { fieldsOf } from '../../forms/fields';
+import { fieldsOf, type Field } from '../../forms/fields';
+import { unitsQuery } from '../../forms/UnitSelect';
 import { SchemaForm } from '../../forms/SchemaForm';
 import { messages } from '../../i18n';
 import { submit } from '../../offline/outbox';
@@ -51,8 +52,14 @@ export function ActionPanel({ dossierId, code, etag, actions }: { dossierId: str
       }
     },
   });
+  // The units the forms offered now will ask for, read while the connection is there: a form opened offline still
+  // lists them, and its action waits in the outbox.
+  const offered = useMemo(() => actions.filter((action): action is AvailableAction & { action: ActionId } => isActionId(action.action)), [actions]);
+  useEffect(() => {
+    const kinds = new Set(offered.flatMap((offer) => unitKindsOf(fieldsOf(actionBodySchemas[offer.action], unitReferences))));
+    for (const kind of kinds) void queries.prefetchQuery(unitsQuery(kind));
+  }, [offered, queries]);
   const problem = acting.error instanceof ApiProblem ? acting.error.title : acting.error ? messages.errors.unexpected : undefined;
-  const offered = actions.filter((action): action is AvailableAction & { action: ActionId } => isActionId(action.action));
   return (
     <section aria-labelledby="actions-title">
       <Typography.Title level={2} id="actions-title">
@@ -93,4 +100,9 @@ export function ActionPanel({ dossierId, code, etag, actions }: { dossierId: str
       </Drawer>
     </section>
   );
+}
+
+/** The kinds of unit a form's fields pick, its nested groups' included. */
+function unitKindsOf(fields: readonly Field[]): Array<Extract<Field, { kind: 'unit' }>['unitKind']> {
+  return fields.flatMap((field) => (field.kind === 'unit' ? [field.unitKind] : 'fields' in field ? unitKindsOf(field.fields) : []));
 }
