@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -59,7 +60,15 @@ export async function startHoso({ ownDatabase = false }: HosoOptions = {}) {
     publicUrl: 'http://127.0.0.1',
     log: (message, error) => console.error(message, error),
   });
-  const server = app.listen(0, '127.0.0.1');
+  // Requests still being answered when the test stops (a client that gave up mid-request, e.g. schemathesis killed
+  // at its timeout): stop() waits for them before it closes Temporal, whose client would otherwise retry on a closed
+  // channel from a timer and fail whichever test file runs next in this worker.
+  let answering = 0;
+  const server = createServer((req, res) => {
+    answering++;
+    res.once('close', () => answering--);
+    app(req, res);
+  }).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -85,6 +94,7 @@ export async function startHoso({ ownDatabase = false }: HosoOptions = {}) {
 
   async function stop() {
     await new Promise((resolve) => server.close(resolve));
+    for (const until = Date.now() + 60_000; answering > 0 && Date.now() < until; ) await new Promise((resolve) => setTimeout(resolve, 100));
     for (const worker of workers) worker.shutdown();
     await workersRun;
     await Promise.allSettled([workerConnection.close(), temporal.connection.close(), sql.end()]);
