@@ -64,7 +64,9 @@ describeWithStack('the API answers within its OpenAPI document (schemathesis)', 
       '--exclude-checks', EXCLUDED_CHECKS,
       '--max-examples', '25',
       '--seed', '20260901',
-      '--request-timeout', '10',
+      // An action waits for its Update and its projection: on a machine busy with the rest of the suite that can pass
+      // 10 s, and a request abandoned mid-Update is still running when the harness stops.
+      '--request-timeout', '30',
       '--generation-database', 'none',
       '--no-color',
     ], dir);
