@@ -58,7 +58,7 @@ async function initialJavaScript(dist: string): Promise<{ files: string[]; bytes
   return { files, bytes, gzipBytes };
 }
 
-/** One page of its own context; `weak` puts it behind the slow CPU and link. `repeat` keeps the HTTP cache between loads. */
+/** One page in a context of its own; `weak` puts it behind the slow CPU and link. A repeat visit reloads the same page. */
 async function pageFor(browser: Browser, weak: boolean): Promise<Page> {
   // No service worker: its fetches escape the page's network emulation; a repeat visit is then the HTTP cache's.
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', serviceWorkers: 'block' });
