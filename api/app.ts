@@ -1,11 +1,13 @@
 import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Sql } from 'postgres';
+import type { AuthConfig } from '../domain/schemas/auth';
 import type { UnitTree } from '../store/unit-tree';
 import type { Guard } from './access/guard';
 import { auditTrail } from './audit/audit-trail';
 import { authenticate, type TokenVerifier } from './auth/authenticate';
 import type { DevIssuer } from './auth/dev-issuer';
+import { authConfigRoutes } from './routes/auth-config';
 import { devSessionRoutes } from './routes/dev-session';
 import type { DocumentService } from './documents/document-service';
 import type { DossierService } from './dossiers/dossier-service';
@@ -18,6 +20,7 @@ import { dossierHistoryRoutes } from './routes/dossier-history';
 import { dossierRoutes } from './routes/dossiers';
 import { healthRoutes, type ReadinessCheck } from './routes/health';
 import { inboxRoutes } from './routes/inbox';
+import { meRoutes } from './routes/me';
 import { unitRoutes } from './routes/units';
 import { supervisionRoutes } from './routes/supervision';
 import { verifyRoutes } from './routes/verify';
@@ -30,6 +33,8 @@ export interface AppDeps {
   units: UnitTree;
   guard: Guard;
   verifyToken: TokenVerifier;
+  /** How the console signs in: told to it by `GET /api/v1/auth/config`. */
+  authConfig: AuthConfig;
   readiness: Record<string, ReadinessCheck>;
   publicUrl: string;
   /** The console's build, served at `/` (api/web-console.ts). */
@@ -39,7 +44,7 @@ export interface AppDeps {
   log?: (message: string, error: unknown) => void;
 }
 
-export function createApp({ dossiers, documents, sql, units, guard, verifyToken, readiness, publicUrl, webConsoleDir, devIssuer, log = console.error }: AppDeps): Express {
+export function createApp({ dossiers, documents, sql, units, guard, verifyToken, authConfig, readiness, publicUrl, webConsoleDir, devIssuer, log = console.error }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(express.json({ limit: '1mb' }));
@@ -54,12 +59,14 @@ export function createApp({ dossiers, documents, sql, units, guard, verifyToken,
   app.use('/api/v1', auditTrail(sql));
   // Without the development issuer (AUTH_MODE=oidc) the sign-in does not exist, for any caller, token or not.
   app.use('/api/v1/dev', devIssuer ? devSessionRoutes(devIssuer) : (_req, _res, next) => next(notFound()));
+  app.use('/api/v1/auth/config', authConfigRoutes(authConfig));
   app.use('/api/v1', authenticate(verifyToken));
   app.use('/api/v1', idempotency(sql));
   app.use('/api/v1/dossiers/:id/documents', documentRoutes(documents));
   app.use('/api/v1/dossiers/:id/history', dossierHistoryRoutes({ dossiers, sql }));
   app.use('/api/v1/dossiers', dossierRoutes({ dossiers, guard, units, sql }));
   app.use('/api/v1/inbox', inboxRoutes({ sql, guard }));
+  app.use('/api/v1/me', meRoutes({ units }));
   app.use('/api/v1', supervisionRoutes({ sql, guard, units }));
   app.use('/api/v1/units', unitRoutes({ sql, guard }));
   app.use('/api/v1/admin/calendar', calendarRoutes({ sql, guard, broadcast: dossiers.broadcastCalendar }));

@@ -7,6 +7,7 @@ import { trustAnchorsOf } from '../config/signing';
 import { createUnitTree } from '../store/unit-tree';
 import { createGuard } from './access/guard';
 import { createApp } from './app';
+import { authConfigOf } from './auth/auth-config';
 import { createTokenVerifier, type TokenVerifierOptions } from './auth/authenticate';
 import type { DevIssuer } from './auth/dev-issuer';
 import { createDocumentService } from './documents/document-service';
@@ -42,6 +43,7 @@ export async function buildApi({ env, sql, minio, temporal, jwks, publicUrl, dev
     units,
     guard,
     verifyToken: createTokenVerifier({ issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, jwks }),
+    authConfig: authConfigOf(env),
     readiness: {
       postgres: async () => void (await sql`SELECT 1`),
       temporal: async () => void (await temporal.connection.workflowService.getSystemInfo({})),

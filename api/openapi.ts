@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { DOSSIER_ID_PATTERN } from '../domain/dossier/dossier-id';
 import { getRegime } from '../domain/procedure';
 import { actionIds } from '../domain/procedure/types';
+import { IF_MATCH_MAX_LENGTH } from './dossiers/if-match';
 import { actionBodySchemas } from '../domain/schemas/actions';
+import { AuthConfigSchema, SignedInUserSchema } from '../domain/schemas/auth';
 import { CalendarPreviewSchema, CalendarSavedSchema, CalendarSchema, CalendarYearSchema } from '../domain/schemas/calendar';
 import { DevSessionRequestSchema, DevSessionSchema, DevUserListSchema } from '../domain/schemas/dev-session';
 import { DocumentListSchema, VerificationReportSchema } from '../domain/schemas/documents';
@@ -64,7 +66,7 @@ const ifMatch = {
   in: 'header',
   required: false,
   description: 'ETag của hồ sơ khi người dùng xem (phiên bản, ví dụ "12"); hồ sơ đã đổi thì trả 412 `stale-version` kèm `currentVersion`',
-  schema: { type: 'string', maxLength: 200 },
+  schema: { type: 'string', maxLength: IF_MATCH_MAX_LENGTH },
 };
 /** A dossier answer carries its version as the ETag an action's If-Match names. */
 const withETag = <T extends object>(response: T) => ({ ...response, headers: { ETag: { description: 'Phiên bản của hồ sơ', schema: { type: 'string' } } } });
@@ -247,6 +249,26 @@ export function openApiDocument(serverUrl: string) {
           parameters: [{ name: 'year', in: 'path', required: true, schema: { type: 'integer', minimum: 2000, maximum: 2100 } }],
           requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(CalendarYearSchema) } } },
           responses: { '200': json('What saving would move', jsonSchema(CalendarPreviewSchema, 'output')), ...problems(400, 401, 403, 413, 415, 422) },
+        },
+      },
+      '/api/v1/auth/config': {
+        get: {
+          operationId: 'authConfig',
+          summary: 'Cách đăng nhập vào bàn làm việc (công khai)',
+          description:
+            'How the console signs in: `dev`, the demo users of /api/v1/dev/… (AUTH_MODE=dev); or `oidc`, the authorization code flow with PKCE at the provider `authority` as the public client `clientId`, asking for `scope`. Unauthenticated by design: the console asks before anyone is signed in.',
+          tags: ['sign-in'],
+          security: [],
+          responses: { '200': json('The sign-in mode, and for oidc the provider and the console’s client', jsonSchema(AuthConfigSchema, 'output')) },
+        },
+      },
+      '/api/v1/me': {
+        get: {
+          operationId: 'me',
+          summary: 'Người đang đăng nhập',
+          description: 'The caller as the API reads the bearer token: who, in which role, for which unit.',
+          tags: ['sign-in'],
+          responses: { '200': json('The signed-in user', jsonSchema(SignedInUserSchema, 'output')), ...problems(401) },
         },
       },
       '/api/v1/dev/users': {

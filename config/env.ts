@@ -37,6 +37,17 @@ const EnvSchema = z.object({
   AUTH_JWKS_URL: z.url().optional(),
   AUTH_ISSUER: z.string().min(1).default(devIssuer.issuer),
   AUTH_AUDIENCE: z.string().min(1).default(devIssuer.audience),
+  /**
+   * With `oidc`, the console signs in at this provider as a public client (authorization code with PKCE): its client
+   * id, the provider's address (default: AUTH_ISSUER) and the scope it asks for. `GET /api/v1/auth/config` tells the
+   * console.
+   */
+  AUTH_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  AUTH_OIDC_AUTHORITY: z.url({ protocol: /^https?$/ }).optional(),
+  AUTH_OIDC_SCOPE: z
+    .string()
+    .refine((scope) => scope.split(' ').includes('openid'), 'must include openid')
+    .default('openid'),
 
   /**
    * `dev`: units' keys issued on first use by a local development CA in SIGNING_DEV_CA_DIR;
@@ -66,6 +77,12 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (result.success) {
     if (result.data.AUTH_MODE === 'oidc' && !result.data.AUTH_JWKS_URL) {
       throw new ConfigError('Invalid configuration: AUTH_JWKS_URL is required when AUTH_MODE=oidc');
+    }
+    if (result.data.AUTH_MODE === 'oidc' && !result.data.AUTH_OIDC_CLIENT_ID) {
+      throw new ConfigError("Invalid configuration: AUTH_OIDC_CLIENT_ID (the console's client at the provider) is required when AUTH_MODE=oidc");
+    }
+    if (result.data.AUTH_MODE === 'oidc' && !result.data.AUTH_OIDC_AUTHORITY && !URL.canParse(result.data.AUTH_ISSUER)) {
+      throw new ConfigError('Invalid configuration: AUTH_OIDC_AUTHORITY is required when AUTH_MODE=oidc and AUTH_ISSUER is not a URL');
     }
     if (result.data.SIGNING_MODE === 'p12' && !(result.data.SIGNING_P12_DIR && result.data.SIGNING_P12_PASSWORD && result.data.SIGNING_TRUST_ANCHORS)) {
       throw new ConfigError('Invalid configuration: SIGNING_P12_DIR, SIGNING_P12_PASSWORD and SIGNING_TRUST_ANCHORS are required when SIGNING_MODE=p12');

@@ -3,6 +3,9 @@ import type { Reach } from '../api/access/guard';
 import { getRegime, regimeInForce, regimes, type RegimeId, type StepId } from '../domain/procedure';
 import type { OverdueItem, OverduePage, PlanProgress, PlanTarget, PlanTargetBody, Stats } from '../domain/schemas/supervision';
 import { ageGroupOf, ageGroups, type AgeGroup } from '../domain/stats/age-groups';
+import { civilDateAt } from '../domain/calendar/civil-date';
+import type { WorkingCalendar } from '../domain/calendar/working-calendar';
+import { countdownOf } from '../domain/dossier/countdown';
 import { latenessOf } from '../domain/stats/lateness';
 import { yearsOf, type Period } from '../domain/stats/period';
 import { planMetricLabels, planMetrics, percentOfTarget, type PlanMetric } from '../domain/stats/plan';
@@ -42,6 +45,7 @@ export async function overdueBoard(
   reach: Reach,
   query: { step?: StepId | undefined; limit: number; cursor?: string | undefined },
   now: Date,
+  calendar: WorkingCalendar,
 ): Promise<OverduePage> {
   const after = query.cursor ? decodeCursor(query.cursor, [TimestampKey, DossierIdSchema, DeadlineIdKey]) : undefined;
   const pending = (owners: ReturnType<Sql>) => sql`
@@ -73,12 +77,12 @@ export async function overdueBoard(
   const items = rows.slice(0, query.limit);
   const last = rows.length > query.limit ? items[items.length - 1] : undefined;
   return {
-    items: items.map((row) => overdueItemOf(row, now)),
+    items: items.map((row) => overdueItemOf(row, now, calendar)),
     nextCursor: last ? encodeCursor([last.dueKey, last.dossierId, last.deadlineId]) : null,
   };
 }
 
-function overdueItemOf(row: OverdueRow, now: Date): OverdueItem {
+function overdueItemOf(row: OverdueRow, now: Date, calendar: WorkingCalendar): OverdueItem {
   const step = getRegime(row.regimeId).steps[row.step];
   return {
     dossierId: row.dossierId,
@@ -90,6 +94,8 @@ function overdueItemOf(row: OverdueRow, now: Date): OverdueItem {
     unit: { code: row.unitCode, name: row.unitName },
     commune: { code: row.communeCode, name: row.communeName },
     dueAt: row.dueAt.toISOString(),
+    // As the dossier page counts it (domain/dossier/countdown.ts); 0 while the due day itself has not ended.
+    overdueWorkingDays: countdownOf(calendar, civilDateAt(row.dueAt), civilDateAt(now)).overdueWorkingDays ?? 0,
     overdueBy: latenessOf(row.dueAt, now),
   };
 }

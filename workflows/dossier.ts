@@ -63,6 +63,11 @@ const BACKGROUND_NOTIFICATIONS_PATCH = 'background-notifications';
  * awaited the projection.
  */
 const BACKGROUND_PROJECTION_PATCH = 'background-projection';
+/**
+ * Since issue 12 a calendar change that moves a deadline is projected at once, as any other event: the pages read
+ * the projection, and showed the old due date until the dossier's next event. Before, it waited for that event.
+ */
+const CALENDAR_PROJECTION_PATCH = 'calendar-change-projected';
 
 const durable = {
   startToCloseTimeout: '1 minute',
@@ -126,7 +131,9 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
     calendar = new WorkingCalendar(years);
     calendarRevision++;
     const moved = deadlinesMoved([state], before, calendar).map(({ deadlineId, from, to }) => ({ deadlineId, from, to }));
-    if (moved.length) state = recordCalendarChange(state, moved, calendar.version, now());
+    if (!moved.length) return;
+    state = recordCalendarChange(state, moved, calendar.version, now());
+    if (patched(CALENDAR_PROJECTION_PATCH)) void record([]);
   });
 
   /** Forms of recorded events not yet issued, each with the state at its event; and whether a batch is being issued. */

@@ -16,6 +16,7 @@ import type { Guard } from '../access/guard';
 import { principalOf } from '../auth/authenticate';
 import type { DossierService } from '../dossiers/dossier-service';
 import { ApiError, notFound } from '../errors';
+import { ifMatchOf } from '../dossiers/if-match';
 import { parse, parsePrintable, pageOf } from '../parse';
 import { checkUnitReferences } from '../unit-references';
 import type { Sql } from 'postgres';
@@ -83,7 +84,7 @@ export function dossierRoutes({ dossiers, guard, units, sql }: DossierRouteDeps)
     await dossiers.authorize('dossier.act', dossierId, principal);
     const input = parseActionInput(action, req.body, parsePrintable);
     await checkUnitReferences(input.body, units);
-    const ifMatch = req.get('if-match');
+    const ifMatch = ifMatchOf(req.get('if-match'));
     if (ifMatch) await dossiers.checkVersion(dossierId, ifMatch);
     const { userId, role, unitCode } = principal;
     await answer(res, await dossiers.act(dossierId, { ...input, actor: { userId, role, unitCode } }));

@@ -1,6 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import type { Sql } from 'postgres';
 import { civilDateAt } from '../../domain/calendar/civil-date';
+import { WorkingCalendar } from '../../domain/calendar/working-calendar';
 import {
   OverdueQuerySchema,
   PlanTargetBodySchema,
@@ -12,6 +13,7 @@ import {
 } from '../../domain/schemas/supervision';
 import { ageGroupLabels, ageGroups } from '../../domain/stats/age-groups';
 import { periodEndingOn } from '../../domain/stats/period';
+import { loadCalendarYears } from '../../store/calendar-years';
 import { listPlanTargets, overdueBoard, savePlanTargets, supervisionStats, unitNamed } from '../../store/supervision';
 import type { UnitTree } from '../../store/unit-tree';
 import type { Guard, Reach } from '../access/guard';
@@ -62,14 +64,15 @@ export function supervisionRoutes({ sql, guard, units }: SupervisionRouteDeps): 
     const query = parse(OverdueQuerySchema, req.query);
     const scoped = await narrowTo(reach, query.unit);
     const now = new Date();
+    const calendar = new WorkingCalendar(await loadCalendarYears(sql));
     const format = exportFormat(req, query.format);
     if (format === 'json') {
-      res.json(await pageOf(() => overdueBoard(sql, scoped, query, now)));
+      res.json(await pageOf(() => overdueBoard(sql, scoped, query, now, calendar)));
       return;
     }
     const items: OverdueItem[] = [];
     for (let cursor: string | undefined; ; ) {
-      const page = await pageOf(() => overdueBoard(sql, scoped, { step: query.step, limit: CSV_PAGE, cursor }, now));
+      const page = await pageOf(() => overdueBoard(sql, scoped, { step: query.step, limit: CSV_PAGE, cursor }, now, calendar));
       items.push(...page.items);
       if (!page.nextCursor) break;
       cursor = page.nextCursor;
@@ -78,7 +81,7 @@ export function supervisionRoutes({ sql, guard, units }: SupervisionRouteDeps): 
       res,
       format,
       `Hồ sơ quá hạn ${civilDateAt(now)}`,
-      ['Mã hồ sơ', 'Bước', 'Việc phải làm', 'Mã đơn vị phải xử lý', 'Đơn vị phải xử lý', 'Xã', 'Hạn xử lý', 'Số ngày quá hạn', 'Quá hạn'],
+      ['Mã hồ sơ', 'Bước', 'Việc phải làm', 'Mã đơn vị phải xử lý', 'Đơn vị phải xử lý', 'Xã', 'Hạn xử lý', 'Số ngày làm việc quá hạn', 'Số ngày quá hạn', 'Quá hạn'],
       items.map((item) => [
         item.code,
         item.stepTitle,
@@ -87,6 +90,7 @@ export function supervisionRoutes({ sql, guard, units }: SupervisionRouteDeps): 
         item.unit.name,
         item.commune.name,
         vietnamWallClock(item.dueAt),
+        item.overdueWorkingDays,
         item.overdueBy.days,
         item.overdueBy.text,
       ]),

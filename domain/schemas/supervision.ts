@@ -88,7 +88,8 @@ export const OverdueItemSchema = z.object({
   unit: UnitRefSchema.describe('Đơn vị phải xử lý'),
   commune: UnitRefSchema.describe('Xã của hồ sơ'),
   dueAt: z.string(),
-  overdueBy: LatenessSchema,
+  overdueWorkingDays: z.number().int().describe('Số ngày làm việc đã quá hạn, như trang hồ sơ tính; 0 trong chính ngày đến hạn'),
+  overdueBy: LatenessSchema.describe('Thời gian đã quá hạn tính theo giờ thực'),
 });
 export type OverdueItem = z.infer<typeof OverdueItemSchema>;
 

@@ -1,15 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { civilDateAt } from '../../domain/calendar/civil-date';
 import { capturedOnFailure, contextAt, seriousViolations, signInAs, viewports } from '../support/browser';
 import { actThroughApi, openThroughApi, uniqueIdNumber } from '../support/api-dossiers';
 import { consoleUnderTest, shot, SHOTS, type Size } from '../support/console-steps';
 import { describeWithStack } from '../support/hoso-harness';
-import { ensurePdfsig } from '../../scripts/tools/pdf-verifiers';
-import { ensureZbarimg } from '../../scripts/tools/qr-decoder';
 
 const PERSON = 'Đặng Thị Mỗi Màn';
 
@@ -128,42 +122,4 @@ describeWithStack('the console: every screen, at both sizes', () => {
       await page.context().close();
     }, 120_000);
   }
-
-  it('leads from the QR code of a downloaded PDF to its verification page, on a phone', async () => {
-    const [zbarimg] = await Promise.all([ensureZbarimg(), ensurePdfsig()]); // pdfsig's package, poppler-utils, has pdftoppm
-    const dir = await mkdtemp(path.join(tmpdir(), 'hoso-qr-'));
-    try {
-      const office = await (await contextAt(stack.browser, 'desktop')).newPage();
-      const pdf = await capturedOnFailure(office, SHOTS, 'failed-download', async () => {
-        await signInAs(office, stack.hoso.baseUrl, 'Trần Văn Hùng');
-        await office.goto(`${stack.hoso.baseUrl}/ho-so/${dossierId}`);
-        await office.getByRole('heading', { name: PERSON, level: 1 }).waitFor();
-        const [download] = await Promise.all([office.waitForEvent('download'), office.getByRole('button', { name: 'Tải về' }).first().click()]);
-        // The file keeps its Vietnamese name.
-        expect(download.suggestedFilename()).toMatch(/^[^/]*[ạ-ỹĐđ][^/]*\.pdf$/u);
-        const saved = path.join(dir, 'downloaded.pdf');
-        await download.saveAs(saved);
-        return saved;
-      });
-      // Page 1 as a phone camera sees the paper, read by a QR scanner.
-      const prefix = path.join(dir, 'page-1');
-      const render = spawnSync('pdftoppm', ['-r', '200', '-png', '-f', '1', '-l', '1', '-singlefile', pdf, prefix], { encoding: 'utf8' });
-      expect(render.status).toBe(0);
-      const scan = spawnSync(zbarimg, ['--raw', '-q', `${prefix}.png`], { encoding: 'utf8' });
-      expect(scan.status).toBe(0);
-      const printed = new URL(scan.stdout.trim());
-      expect(printed.pathname).toMatch(/^\/api\/v1\/verify\/[0-9A-Z-]+$/);
-
-      // The test server is not at the public address printed (PUBLIC_URL): the same path on it.
-      const phone = await (await contextAt(stack.browser, 'phone')).newPage();
-      await capturedOnFailure(phone, SHOTS, 'failed-qr-verification', async () => {
-        await phone.goto(`${stack.hoso.baseUrl}${printed.pathname}`);
-        await phone.getByText('Văn bản hợp lệ').waitFor();
-        expect(await phone.content()).not.toContain(PERSON);
-        await shot(phone, 'qr-verification', 'phone');
-      });
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  }, 180_000);
 });

@@ -5,6 +5,7 @@ import { describeWithStack } from '../support/hoso-harness';
 
 const ACTED_ON = 'Vi Văn Mất Sóng';
 const OPENED_OFFLINE = 'Hà Thị Ngoại Tuyến';
+const SHARED = 'Lò Văn Dùng Chung';
 
 /**
  * A commune on a connection that comes and goes. With the browser offline, commune police open a dossier and take an
@@ -70,10 +71,52 @@ describeWithStack('the console offline', () => {
     });
 
     expect(await dossiersOf(idNumber)).toHaveLength(1);
-    const { body } = await stack.hoso.call('demo-police-x01', 'GET', `/api/v1/dossiers/${actedId}`);
-    const requested = (body as { timeline: Array<{ action?: string | null }> }).timeline.filter((event) => event.action === 'request-determination');
-    expect(requested).toHaveLength(1);
+    expect(await requestsOf(actedId)).toBe(1);
   }, 240_000);
+
+  it('on a shared computer, shows and sends what waits only to the officer who made it', async () => {
+    const acted = await openThroughApi(stack.hoso, { fullName: SHARED, idNumber: uniqueIdNumber() });
+    const { dossierId, code } = acted.body as { dossierId: string; code: string };
+    const context = await contextAt(stack.browser, 'desktop');
+    const page = await context.newPage();
+    await capturedOnFailure(page, SHOTS, 'failed-offline-shared', async () => {
+      await signInAs(page, stack.hoso.baseUrl, 'Trần Văn Hùng');
+      await page.goto(`${stack.hoso.baseUrl}/ho-so/${dossierId}`);
+      await page.getByRole('button', { name: 'Đề nghị xác định tình trạng nghiện' }).waitFor();
+      await context.setOffline(true);
+      await page.getByRole('button', { name: 'Đề nghị xác định tình trạng nghiện' }).click();
+      await pickOption(page, 'Cơ sở y tế được đề nghị', /Trung tâm Y tế khu vực Tiên Du/);
+      await page.getByRole('button', { name: 'Ghi nhận', exact: true }).click();
+      await page.getByRole('status').filter({ hasText: `1 thao tác đang chờ gửi: Đề nghị xác định tình trạng nghiện (${code})` }).waitFor();
+
+      // Signed out while offline: the sign-in page says that something waits, not what, and nothing signs back in
+      // when the connection returns.
+      await page.getByRole('button', { name: 'Đăng xuất' }).click();
+      await page.getByRole('status').filter({ hasText: '1 thao tác đang chờ gửi. Sẽ được gửi khi người đã thực hiện đăng nhập lại.' }).waitFor();
+      await context.setOffline(false);
+      await page.getByRole('status').filter({ hasText: 'Đang ngoại tuyến' }).waitFor({ state: 'detached' });
+      await page.waitForTimeout(1_000);
+      await page.getByRole('button', { name: 'Đăng nhập: Trần Văn Hùng' }).waitFor();
+      expect(await page.locator('.who').count()).toBe(0);
+      expect(await page.getByText(code).count()).toBe(0);
+
+      // The next user of the computer neither sees it nor sends it.
+      await signInAs(page, stack.hoso.baseUrl, 'Ngô Văn Bình');
+      await page.waitForTimeout(6_000); // longer than the outbox's retry
+      expect(await page.getByText('thao tác đang chờ gửi').count()).toBe(0);
+      expect(await requestsOf(dossierId)).toBe(0);
+
+      // Its officer, signed in again, sends it.
+      await signInAs(page, stack.hoso.baseUrl, 'Trần Văn Hùng');
+      await page.getByRole('status').filter({ hasText: 'thao tác đang chờ gửi' }).waitFor({ state: 'detached', timeout: 60_000 });
+    });
+    expect(await requestsOf(dossierId)).toBe(1);
+  }, 240_000);
+
+  async function requestsOf(dossierId: string): Promise<number> {
+    const { body } = await stack.hoso.call('demo-police-x01', 'GET', `/api/v1/dossiers/${dossierId}`);
+    return (body as { timeline: Array<{ action?: string | null }> }).timeline.filter((event) => event.action === 'request-determination').length;
+  }
 
   async function dossiersOf(idNumber: string): Promise<unknown[]> {
     const { body } = await stack.hoso.call('demo-police-x01', 'GET', `/api/v1/dossiers?q=${idNumber}`);

@@ -5,6 +5,7 @@ import { civilDateAt } from '../../domain/calendar/civil-date';
 import { WorkingCalendar } from '../../domain/calendar/working-calendar';
 import { countdownOf } from '../../domain/dossier/countdown';
 import { getRegime } from '../../domain/procedure';
+import { AuthConfigSchema, SignedInUserSchema } from '../../domain/schemas/auth';
 import { DevSessionSchema, DevUserListSchema } from '../../domain/schemas/dev-session';
 import { DossierHistoryPageSchema, type DossierHistoryEntry } from '../../domain/schemas/dossier-history';
 import { DossierViewSchema, type DossierViewResponse } from '../../domain/schemas/dossier-view';
@@ -255,6 +256,25 @@ describeWithStack('the API contract of the console', () => {
     });
   });
 
+  describe('how the console signs in', () => {
+    it('is told the mode without a token: here, the development sign-in', async () => {
+      const answer = await fetch(`${hoso.baseUrl}/api/v1/auth/config`);
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('cache-control')).toBe('no-cache');
+      const body: unknown = await answer.json();
+      expect(AuthConfigSchema.parse(body)).toEqual(body);
+      expect(body).toEqual({ mode: 'dev' });
+    });
+
+    it('asks who a token is for, as the API reads it: name, role and unit', async () => {
+      const { status, body } = await hoso.call('demo-police-x01', 'GET', '/api/v1/me');
+      expect(status).toBe(200);
+      expect(SignedInUserSchema.parse(body)).toEqual(body);
+      expect(body).toEqual({ userId: 'demo-police-x01', name: 'Trần Văn Hùng', role: 'commune_police', unitCode: 'DEMO-X01', unitName: 'Xã Tiên Du' });
+      expect((await fetch(`${hoso.baseUrl}/api/v1/me`)).status).toBe(401);
+    });
+  });
+
   describe('the development sign-in', () => {
     it('lists the demo users and signs in as one for 8 hours, without a token', async () => {
       const users = await fetch(`${hoso.baseUrl}/api/v1/dev/users`);
@@ -323,10 +343,17 @@ describeWithStack('the API contract of the console', () => {
       expect(signedOut.headers.get('set-cookie')).toMatch(/^hoso_dev_session=; Path=\/api\/v1\/dev\/session; Expires=Thu, 01 Jan 1970/);
     });
 
-    it('does not exist with AUTH_MODE=oidc (404), token or not', async () => {
+    it('does not exist with AUTH_MODE=oidc (404), token or not: the console is sent to the provider instead', async () => {
       const issuer = { ...hoso.devIssuer, issue: hoso.tokenOf };
       const app = await buildApi({
-        env: { ...hoso.env, AUTH_MODE: 'oidc', AUTH_JWKS_URL: 'https://sso.example.vn/certs', WEB_CONSOLE_DIR: '' },
+        env: {
+          ...hoso.env,
+          AUTH_MODE: 'oidc',
+          AUTH_ISSUER: 'https://sso.example.vn/realms/hoso',
+          AUTH_JWKS_URL: 'https://sso.example.vn/realms/hoso/protocol/openid-connect/certs',
+          AUTH_OIDC_CLIENT_ID: 'hoso-console',
+          WEB_CONSOLE_DIR: '',
+        },
         sql: hoso.sql,
         minio: hoso.minio,
         temporal: { client: hoso.temporal, connection: hoso.temporal.connection as Connection },
@@ -351,6 +378,12 @@ describeWithStack('the API contract of the console', () => {
         }
         // Everything else still asks for a token.
         expect((await fetch(`${base}/api/v1/inbox`)).status).toBe(401);
+        // The console learns where to sign in: the provider (AUTH_ISSUER unless AUTH_OIDC_AUTHORITY), as which client.
+        const config = await fetch(`${base}/api/v1/auth/config`);
+        expect(config.status).toBe(200);
+        const body: unknown = await config.json();
+        expect(AuthConfigSchema.parse(body)).toEqual(body);
+        expect(body).toEqual({ mode: 'oidc', authority: 'https://sso.example.vn/realms/hoso', clientId: 'hoso-console', scope: 'openid' });
       } finally {
         await new Promise((resolve) => server.close(resolve));
       }

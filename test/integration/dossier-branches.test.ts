@@ -269,8 +269,8 @@ describeWithStack('the dossier workflow carries out every branch of the law', ()
     });
   });
 
-  it('moves a waiting timer when an administrator changes the calendar', async () => {
-    const { handle, state, until } = await driver.open([
+  it('moves a waiting timer when an administrator changes the calendar, and what the pages read', async () => {
+    const { dossierId, handle, state, until } = await driver.open([
       ['commune_police', 'request-determination', { healthFacilityCode: 'DEMO-YT01', occurredOn: '2026-11-23' }],
     ]);
     const before = await state();
@@ -283,5 +283,12 @@ describeWithStack('the dossier workflow carries out every branch of the law', ()
     const after = await until((view) => view.timeline.at(-1)?.kind === 'calendar-changed', 'calendar change');
     expect(dueOf(after, 'determination.result')).toBe('2026-12-01');
     expect(after.timeline.at(-1)?.details).toMatchObject({ moved: [{ deadlineId: 'determination.result' }] });
+    // The projection the dossier page, the inboxes and the boards read shows the new date too, without another event.
+    for (let attempt = 0; ; attempt++) {
+      const { body } = await hoso.call('demo-health-yt01', 'GET', `/api/v1/dossiers/${dossierId}`);
+      if (dueOf(body, 'determination.result') === '2026-12-01') break;
+      if (attempt > 100) throw new Error(`the projection still says ${dueOf(body, 'determination.result')}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   });
 });

@@ -1,6 +1,10 @@
 import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../api/auth/claims';
+import { civilDateAt } from '../../domain/calendar/civil-date';
+import { WorkingCalendar } from '../../domain/calendar/working-calendar';
+import { countdownOf } from '../../domain/dossier/countdown';
+import { loadCalendarYears } from '../../store/calendar-years';
 import { describeWithStack, startHoso, type Hoso } from '../support/hoso-harness';
 
 
@@ -144,6 +148,11 @@ describeWithStack('supervision: the overdue board, figures for an area and perio
         overdueBy: { days: 3, hours: 4, text: 'quá hạn 3 ngày 4 giờ' },
       });
       expect(second).toMatchObject({ unit: { code: 'DEMO-PC04' }, overdueBy: { days: 1, hours: 0, text: 'quá hạn 1 ngày' } });
+      // Also in working days, as the dossier page counts them.
+      const calendar = new WorkingCalendar(await loadCalendarYears(hoso.sql));
+      for (const item of [first, second]) {
+        expect(item.overdueWorkingDays).toBe(countdownOf(calendar, civilDateAt(new Date(item.dueAt)), civilDateAt(new Date())).overdueWorkingDays ?? 0);
+      }
       expect(Date.parse(first.dueAt)).toBeLessThan(Date.parse(second.dueAt));
       // Supervision needs the dossier code, not who the dossier is about.
       expect(JSON.stringify(board.body)).not.toContain('Người D1');
@@ -198,10 +207,10 @@ describeWithStack('supervision: the overdue board, figures for an area and perio
       const bytes = Buffer.from(await response.arrayBuffer());
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
-      expect(lines[0]).toBe('Mã hồ sơ,Bước,Việc phải làm,Mã đơn vị phải xử lý,Đơn vị phải xử lý,Xã,Hạn xử lý,Số ngày quá hạn,Quá hạn');
+      expect(lines[0]).toBe('Mã hồ sơ,Bước,Việc phải làm,Mã đơn vị phải xử lý,Đơn vị phải xử lý,Xã,Hạn xử lý,Số ngày làm việc quá hạn,Số ngày quá hạn,Quá hạn');
       expect(lines).toHaveLength(3);
       expect(lines[1]?.startsWith(`${code('D1')},"Tòa án xem xét, quyết định",Mở phiên họp và ra quyết định,`)).toBe(true);
-      expect(lines[1]).toMatch(/,SUP-TA01,Tòa án nhân dân khu vực Giám Sát,Xã Giám Sát Một,\d{4}-\d{2}-\d{2} \d{2}:\d{2},3,quá hạn 3 ngày 4 giờ$/);
+      expect(lines[1]).toMatch(/,SUP-TA01,Tòa án nhân dân khu vực Giám Sát,Xã Giám Sát Một,\d{4}-\d{2}-\d{2} \d{2}:\d{2},\d+,3,quá hạn 3 ngày 4 giờ$/);
       expect(lines[2]).toMatch(new RegExp(`^${code('D2')},`));
     });
 
@@ -215,14 +224,15 @@ describeWithStack('supervision: the overdue board, figures for an area and perio
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(await response.arrayBuffer());
       const sheet = workbook.worksheets[0]!;
-      expect(sheet.getRow(1).values).toEqual([undefined, 'Mã hồ sơ', 'Bước', 'Việc phải làm', 'Mã đơn vị phải xử lý', 'Đơn vị phải xử lý', 'Xã', 'Hạn xử lý', 'Số ngày quá hạn', 'Quá hạn']);
+      expect(sheet.getRow(1).values).toEqual([undefined, 'Mã hồ sơ', 'Bước', 'Việc phải làm', 'Mã đơn vị phải xử lý', 'Đơn vị phải xử lý', 'Xã', 'Hạn xử lý', 'Số ngày làm việc quá hạn', 'Số ngày quá hạn', 'Quá hạn']);
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(sheet.rowCount).toBe(3);
       const first = sheet.getRow(2);
       expect(first.getCell(1).value).toBe(code('D1'));
       expect(first.getCell(7).value).toBeInstanceOf(Date);
       expect(first.getCell(7).numFmt).toBe('dd/mm/yyyy hh:mm');
-      expect(first.getCell(8).value).toBe(3);
+      expect(typeof first.getCell(8).value).toBe('number');
+      expect(first.getCell(9).value).toBe(3);
     });
   });
 

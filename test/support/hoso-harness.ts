@@ -25,7 +25,7 @@ export { describeWithStack, hasTestStack } from './test-stack';
  * hoso's workers and API in this process, against the real Temporal, PostgreSQL and MinIO started by
  * scripts/test.ts. Each harness polls its own task queue, so test files never see each other's work.
  */
-export async function startHoso({ ownDatabase = false }: HosoOptions = {}) {
+export async function startHoso({ ownDatabase = false, env: overrides = {} }: HosoOptions = {}) {
   quietTemporalLogs();
   const database = ownDatabase ? await createOwnDatabase(parseEnv(process.env).DATABASE_URL) : undefined;
   const env = parseEnv({
@@ -33,6 +33,7 @@ export async function startHoso({ ownDatabase = false }: HosoOptions = {}) {
     TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
     API_PORT: '0',
     ...(database ? { DATABASE_URL: database.url } : {}),
+    ...overrides,
   });
   const sql = connectPostgres(env, 4);
   const minio = connectMinio(env);
@@ -55,7 +56,8 @@ export async function startHoso({ ownDatabase = false }: HosoOptions = {}) {
     sql,
     minio,
     temporal,
-    jwks: issuer.jwks,
+    // As api/main.ts: the development issuer's keys, or with AUTH_MODE=oidc the provider's key set.
+    jwks: env.AUTH_MODE === 'oidc' && env.AUTH_JWKS_URL ? new URL(env.AUTH_JWKS_URL) : issuer.jwks,
     devIssuer: issuer,
     publicUrl: 'http://127.0.0.1',
     log: (message, error) => console.error(message, error),
@@ -112,6 +114,8 @@ export interface HosoOptions {
    * calendar): in the shared one, the test files running beside it would see the change.
    */
   ownDatabase?: boolean;
+  /** Settings of config/env.ts that differ from the test stack's, e.g. AUTH_MODE=oidc and the provider's addresses. */
+  env?: Record<string, string>;
 }
 
 async function createOwnDatabase(sharedUrl: string): Promise<{ url: string; drop(): Promise<void> }> {

@@ -63,6 +63,8 @@ describe('the OpenAPI document’s answers', () => {
         'GET /api/v1/verify/{code} 200',
         'GET /api/v1/dev/users 200',
         'POST /api/v1/dev/session 201',
+        'GET /api/v1/auth/config 200',
+        'GET /api/v1/me 200',
         'POST /api/v1/dossiers/{id}/actions/submit 200',
       ]),
     );

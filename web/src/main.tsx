@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './app/App';
 import { SessionProvider } from './app/session';
+import { signInPaths } from './app/sign-in/paths';
 import './styles.css';
 
 const queries = new QueryClient({
@@ -17,17 +18,22 @@ const queries = new QueryClient({
 
 const root = document.getElementById('root');
 if (!root) throw new Error('no #root in index.html');
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queries}>
-      <SessionProvider>
-        <BrowserRouter>
-          <App />
-        </BrowserRouter>
-      </SessionProvider>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+if (window.location.pathname === signInPaths.silent) {
+  // The hidden frame of a silent OIDC sign-in: it hands the provider's answer to the console page, and shows nothing.
+  void import('./app/sign-in/oidc-sign-in').then(({ completeSilentSignIn }) => completeSilentSignIn());
+} else {
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queries}>
+        <SessionProvider>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </SessionProvider>
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}
 
 // The app shell is kept by a service worker (web/public/sw.js), so that the console opens without a connection.
 if ('serviceWorker' in navigator && import.meta.env.PROD) {

@@ -26,7 +26,8 @@ export function setBearer(token: string | undefined, whenRefused: () => void): v
 export const api = createClient<paths>({ baseUrl: window.location.origin });
 api.use({
   onRequest({ request }) {
-    if (bearer) request.headers.set('authorization', `Bearer ${bearer}`);
+    // A request that names its token keeps it: the sign-in asks who a new token is for before using it.
+    if (bearer && !request.headers.has('authorization')) request.headers.set('authorization', `Bearer ${bearer}`);
     return request;
   },
   onResponse({ response }) {

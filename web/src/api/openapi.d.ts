@@ -1059,6 +1059,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cách đăng nhập vào bàn làm việc (công khai)
+         * @description How the console signs in: `dev`, the demo users of /api/v1/dev/… (AUTH_MODE=dev); or `oidc`, the authorization code flow with PKCE at the provider `authority` as the public client `clientId`, asking for `scope`. Unauthenticated by design: the console asks before anyone is signed in.
+         */
+        get: operations["authConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Người đang đăng nhập
+         * @description The caller as the API reads the bearer token: who, in which role, for which unit.
+         */
+        get: operations["me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dev/users": {
         parameters: {
             query?: never;
@@ -7104,6 +7144,9 @@ export interface operations {
                                 name: string;
                             };
                             dueAt: string;
+                            /** @description Số ngày làm việc đã quá hạn, như trang hồ sơ tính; 0 trong chính ngày đến hạn */
+                            overdueWorkingDays: number;
+                            /** @description Thời gian đã quá hạn tính theo giờ thực */
                             overdueBy: {
                                 days: number;
                                 hours: number;
@@ -7851,6 +7894,78 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    authConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sign-in mode, and for oidc the provider and the console’s client */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        mode: "dev";
+                    } | {
+                        /** @constant */
+                        mode: "oidc";
+                        /**
+                         * Format: uri
+                         * @description Địa chỉ của máy chủ xác thực (OIDC issuer)
+                         */
+                        authority: string;
+                        /** @description Mã ứng dụng của bàn làm việc tại máy chủ xác thực */
+                        clientId: string;
+                        /** @description Phạm vi xin cấp, có openid */
+                        scope: string;
+                    };
+                };
+            };
+        };
+    };
+    me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in user */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        userId: string;
+                        name: string;
+                        /** @enum {string} */
+                        role: "commune_police" | "commune_committee" | "health_facility" | "reviewer" | "court_clerk" | "escort_police" | "centre_staff" | "supervisor" | "administrator";
+                        unitCode: string;
+                        /** @description Tên đơn vị, khi mã đơn vị có trong danh mục */
+                        unitName?: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

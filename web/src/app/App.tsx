@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { Route, Routes, useLocation } from 'react-router-dom';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { InboxScreen } from '../screens/InboxScreen';
 import { LoginScreen } from '../screens/LoginScreen';
 import { messages } from '../i18n';
@@ -8,13 +8,15 @@ import { AppShell } from './AppShell';
 import { OnlineBanner } from './OnlineBanner';
 import { loadScreens } from './load-screens';
 import { useSession } from './session';
+import { isSignInPath } from './sign-in/paths';
 
 // Everything past the inbox, with the component library it is built on (app/AntdScreens.tsx).
 const AntdScreens = lazy(loadScreens);
-if (window.location.pathname !== '/') void loadScreens();
+// A page opened directly needs them at once; the sign-in's own addresses end on the inbox.
+if (window.location.pathname !== '/' && !isSignInPath(window.location.pathname)) void loadScreens();
 
 export function App() {
-  const { user } = useSession();
+  const { user, method } = useSession();
   const location = useLocation();
   useEffect(() => {
     if (!user) document.title = `${messages.login.title} · ${messages.app.name}`;
@@ -24,7 +26,7 @@ export function App() {
     return (
       <>
         <OnlineBanner />
-        <OutboxPanel send={false} />
+        <OutboxPanel />
         <LoginScreen />
       </>
     );
@@ -33,6 +35,8 @@ export function App() {
     <AppShell>
       <Routes>
         <Route path="/" element={<InboxScreen />} />
+        {/* Back from the provider (/auth/callback), signed in: on to the page it left from. */}
+        <Route path="/auth/*" element={<Navigate to={method?.mode === 'oidc' ? method.returnTo() : '/'} replace />} />
         <Route
           path="*"
           element={

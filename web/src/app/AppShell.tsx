@@ -85,7 +85,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         </MenuPanel>
       )}
       <OnlineBanner />
-      <OutboxPanel />
+      <OutboxPanel userId={user?.userId} />
       <main id="main" className="shell-content" tabIndex={-1}>
         {children}
       </main>

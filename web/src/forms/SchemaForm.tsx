@@ -3,6 +3,7 @@ import { Alert, Button, DatePicker, Form, Input, InputNumber, Select, Space, Swi
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { z } from 'zod';
 import { messages } from '../i18n';
+import { clearable } from './clearable';
 import type { Field } from './fields';
 import { regimes } from '../../../domain/procedure';
 import { enumLabels, triggerLabels } from '../i18n/vi-fields';
@@ -111,10 +112,10 @@ function FieldInput({ field, path, optionalGroup = false }: { field: Field; path
                     {field.fields.map((nested) => (
                       <FieldInput key={nested.name} field={nested} path={[row.name, nested.name]} optionalGroup={optionalGroup} />
                     ))}
-                    <Button type="text" danger icon={<MinusCircleOutlined />} onClick={() => remove(row.name)} aria-label={t.removeRow(row.name + 1)} />
+                    <Button type="text" danger icon={<MinusCircleOutlined aria-hidden />} onClick={() => remove(row.name)} aria-label={t.removeRow(row.name + 1)} />
                   </div>
                 ))}
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()}>
+                <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add()}>
                   {t.addRow}
                 </Button>
               </>
@@ -123,9 +124,22 @@ function FieldInput({ field, path, optionalGroup = false }: { field: Field; path
         </fieldset>
       );
     case 'boolean':
-      return (
+      // A yes/no the schema leaves optional has a default of its own ("mặc định là có"): a switch could only say
+      // "no" until touched, so the officer answers Có or Không, or leaves it unanswered for the default.
+      return field.required ? (
         <Form.Item {...item} valuePropName="checked" initialValue={false}>
           <Switch />
+        </Form.Item>
+      ) : (
+        <Form.Item {...item}>
+          <Select
+            allowClear={clearable}
+            options={[
+              { value: true, label: t.yes },
+              { value: false, label: t.no },
+            ]}
+            style={{ maxWidth: 240 }}
+          />
         </Form.Item>
       );
     case 'date':
@@ -149,13 +163,13 @@ function FieldInput({ field, path, optionalGroup = false }: { field: Field; path
     case 'number':
       return (
         <Form.Item {...item}>
-          <InputNumber min={field.min} max={field.max} style={{ width: 160 }} />
+          <InputNumber min={field.min} max={field.max} controls={false} style={{ width: 160 }} />
         </Form.Item>
       );
     case 'enum':
       return (
         <Form.Item {...item}>
-          <Select allowClear options={field.options.map((value) => ({ value, label: optionLabel(value) }))} />
+          <Select allowClear={clearable} options={field.options.map((value) => ({ value, label: optionLabel(value) }))} />
         </Form.Item>
       );
     case 'unit':

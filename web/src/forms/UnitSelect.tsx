@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { unitKinds } from '../../../domain/schemas/units';
 import { api, dataOf } from '../api/client';
+import { clearable } from './clearable';
 
 type UnitKind = (typeof unitKinds)[number];
 
@@ -21,7 +22,7 @@ export function UnitSelect({ kind, value, onChange, id }: { kind: UnitKind; valu
     <Select
       id={id}
       showSearch
-      allowClear
+      allowClear={clearable}
       value={value}
       onChange={onChange}
       filterOption={false}

@@ -12,22 +12,26 @@ const t = messages.outbox;
 const RETRY_MS = 5_000;
 
 /**
- * What waits to be sent and what the API refused once it was: shown under the header on every screen, and on the
- * sign-in page (`send` false there: nothing is sent without a signed-in user).
+ * What the signed-in user left waiting to be sent, and what the API refused once it was: shown under the header on
+ * every screen, and sent when the connection is up. On the sign-in page (no `userId`) only how many wait: what they
+ * are is for the user who made them, and they are sent after that user signs in again.
  */
-export function OutboxPanel({ send = true }: { send?: boolean }) {
-  const { pending, refused } = useOutbox();
+export function OutboxPanel({ userId }: { userId?: string }) {
+  const outbox = useOutbox();
+  const pending = outbox.pending.filter((item) => item.userId === userId);
+  const refused = outbox.refused.filter((item) => item.userId === userId);
   const online = useOnline();
   const queries = useQueryClient();
   useEffect(() => {
-    if (!send || !online || !pending.length) return;
-    const sendAll = () => void flush(() => void queries.invalidateQueries());
+    if (!userId || !online || !pending.length) return;
+    const sendAll = () => void flush(userId, () => void queries.invalidateQueries());
     sendAll();
     const retry = setInterval(sendAll, RETRY_MS);
     return () => clearInterval(retry);
-  }, [send, online, pending.length, queries]);
+  }, [userId, online, pending.length, queries]);
   return (
     <>
+      {!userId && outbox.pending.length > 0 && <Banner tone="info">{t.waitingForSignIn(outbox.pending.length)}</Banner>}
       {pending.length > 0 && <Banner tone="info">{t.pending(pending.length, pending.map((item) => item.label).join('; '))}</Banner>}
       {refused.map((item) => (
         <Banner key={item.key} tone="error">

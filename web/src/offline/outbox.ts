@@ -4,10 +4,12 @@ import { ApiProblem, field, postJson, problemOf } from '../api/client';
 /**
  * Submissions made while the connection was down, kept in localStorage until they are sent: each once, in order,
  * with its own Idempotency-Key, so that a retry after a lost answer never acts twice. A refusal is kept to be shown,
- * never dropped.
+ * never dropped. Each belongs to the user who made it: on a computer the commune's officers share, it is shown to and
+ * sent by that user only, after their own sign-in.
  */
 export interface Pending {
   key: string;
+  userId: string;
   path: string;
   body: unknown;
   label: string;
@@ -52,9 +54,9 @@ function listIn(item: unknown, name: string): unknown[] {
 }
 
 function pendingOf(item: unknown): Pending | undefined {
-  const [key, path, label, createdAt, ifMatch] = ['key', 'path', 'label', 'createdAt', 'ifMatch'].map((name) => field(item, name));
-  if (!key || !path || !label || !createdAt) return undefined;
-  return { key, path, label, createdAt, body: valueIn(item, 'body'), ...(ifMatch ? { ifMatch } : {}) };
+  const [key, userId, path, label, createdAt, ifMatch] = ['key', 'userId', 'path', 'label', 'createdAt', 'ifMatch'].map((name) => field(item, name));
+  if (!key || !userId || !path || !label || !createdAt) return undefined;
+  return { key, userId, path, label, createdAt, body: valueIn(item, 'body'), ...(ifMatch ? { ifMatch } : {}) };
 }
 
 function refusedOf(item: unknown): Refused | undefined {
@@ -97,12 +99,13 @@ function send(pending: Pending) {
 
 let flushing: Promise<void> | undefined;
 
-/** Sends what is queued, oldest first; stops at the first that cannot reach the API. */
-export function flush(onSent: (pending: Pending) => void = () => undefined): Promise<void> {
+/** Sends what this user queued, oldest first; stops at the first that cannot reach the API. */
+export function flush(userId: string, onSent: (pending: Pending) => void = () => undefined): Promise<void> {
   flushing ??= (async () => {
     try {
-      while (outbox.pending[0]) {
-        const pending = outbox.pending[0];
+      for (;;) {
+        const pending = outbox.pending.find((candidate) => candidate.userId === userId);
+        if (!pending) return;
         let result: Awaited<ReturnType<typeof send>>;
         try {
           result = await send(pending);
@@ -135,4 +138,5 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
+/** The whole outbox of this device; its items carry their user (`OutboxPanel` shows each user their own). */
 export const useOutbox = (): Outbox => useSyncExternalStore(subscribe, () => outbox);

@@ -7,8 +7,10 @@ import { messages } from '../i18n';
  */
 export function Countdown({ dueAt, overdue, workingDaysLeft, overdueWorkingDays }: { dueAt: string; overdue: boolean; workingDaysLeft?: number | null; overdueWorkingDays?: number | null }) {
   const counted = workingDaysLeft !== undefined && workingDaysLeft !== null;
-  const label = overdue ? messages.countdown.overdue(overdueWorkingDays ?? 0) : counted ? messages.countdown.left(workingDaysLeft) : undefined;
-  const tone = overdue ? 'red' : counted && workingDaysLeft <= 1 ? 'orange' : 'blue';
+  // Past its day even before hoso has flagged it overdue: an action's answer, given before the deadline's timer fires.
+  const late = overdue || (overdueWorkingDays !== undefined && overdueWorkingDays !== null);
+  const label = late ? messages.countdown.overdue(overdueWorkingDays ?? 0) : counted ? messages.countdown.left(workingDaysLeft) : undefined;
+  const tone = late ? 'red' : counted && workingDaysLeft <= 1 ? 'orange' : 'blue';
   return (
     <span className="countdown">
       {label && <span className={`tag tag-${tone}`}>{label}</span>}

@@ -92,7 +92,7 @@ export function DossierScreen() {
             )}
           </Card>
           <Card size="small" className="actions-card">
-            <ActionPanel dossierId={view.dossierId} code={view.code} etag={dossier.data?.etag} actions={view.availableActions} />
+            <ActionPanel dossierId={view.dossierId} code={view.code} seen={{ etag: dossier.data?.etag, version: view.version, step: view.step }} actions={view.availableActions} />
           </Card>
           <Card title={t.documents} size="small">
             {documents.error ? <Alert type="error" message={messages.errors.unexpected} /> : <DocumentList dossierId={view.dossierId} documents={documents.data ?? []} />}

@@ -5,7 +5,7 @@ import { api, dataOf } from '../api/client';
 import { loadScreens } from '../app/load-screens';
 import { messages } from '../i18n';
 import { useWide } from '../ui/use-wide';
-import { InboxCards, InboxTable } from './InboxTable';
+import { InboxCards, InboxTable, MoreButton } from './InboxTable';
 
 const t = messages.inbox;
 
@@ -58,7 +58,11 @@ export function InboxScreen() {
           {messages.errors.network}
         </p>
       ) : items.length === 0 ? (
-        <p className="empty">{t.empty}</p>
+        // A filter reads only the pages loaded so far: what it looks for may be on the next one.
+        <>
+          <p className="empty">{search.trim() || overdueOnly ? t.noMatch : t.empty}</p>
+          {more && <MoreButton more={more} />}
+        </>
       ) : wide ? (
         <InboxTable items={items} more={more} />
       ) : (

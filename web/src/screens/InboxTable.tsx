@@ -76,7 +76,8 @@ export function InboxCards({ items, more }: { items: readonly InboxItem[]; more:
   );
 }
 
-function MoreButton({ more }: { more: MoreItems }) {
+/** Loads the next page of the inbox. */
+export function MoreButton({ more }: { more: MoreItems }) {
   return (
     <button type="button" className="button button-block load-more" onClick={more.onClick} disabled={more.loading} aria-busy={more.loading}>
       {more.loading ? messages.loading : t.loadMore}

@@ -7,6 +7,7 @@ import { OpenDossierSchema, type OpenDossierInput } from '../../../domain/schema
 import { ApiProblem } from '../api/client';
 import { fieldsOf } from '../forms/fields';
 import { SchemaForm } from '../forms/SchemaForm';
+import { useSignedInUser } from '../app/session';
 import { submit } from '../offline/outbox';
 import { messages } from '../i18n';
 
@@ -18,10 +19,11 @@ const ExistingSchema = z.object({ existingDossierId: z.string() });
 /** Lập hồ sơ: commune police open a dossier for a person in their commune. */
 export function OpenDossierScreen() {
   const navigate = useNavigate();
+  const { userId } = useSignedInUser();
   // The commune is the officer's own unit: the API fills it in.
   const fields = useMemo(() => fieldsOf(OpenDossierSchema).filter((field) => field.name !== 'communeCode'), []);
   const opening = useMutation({
-    mutationFn: (body: OpenDossierInput) => submit({ path: '/api/v1/dossiers', body, label: t.outboxLabel(body.subject.fullName) }),
+    mutationFn: (body: OpenDossierInput) => submit({ userId, path: '/api/v1/dossiers', body, label: t.outboxLabel(body.subject.fullName) }),
   });
   const existing = opening.error instanceof ApiProblem && opening.error.code === 'active-dossier-exists' ? ExistingSchema.safeParse(opening.error.detail) : undefined;
   return (

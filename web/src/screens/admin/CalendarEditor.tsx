@@ -1,6 +1,8 @@
 import { Alert, Card, Modal, Select, Space, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { civilDateAt } from '../../../../domain/calendar/civil-date';
+import { statutoryYear } from '../../../../domain/calendar/statutory-year';
 import { CalendarYearSchema } from '../../../../domain/schemas/calendar';
 import { api, ApiProblem, dataOf } from '../../api/client';
 import { instantDateTime } from '../../format/dates';
@@ -18,10 +20,17 @@ export function CalendarEditor() {
   const queries = useQueryClient();
   const [modal, modalHolder] = Modal.useModal();
   const calendar = useQuery({ queryKey: ['calendar'], queryFn: async () => dataOf(await api.GET('/api/v1/admin/calendar')) });
-  const years = (calendar.data?.years ?? []).map((year) => year.year);
+  const savedYears = calendar.data?.years ?? [];
+  // This year and the next can be entered even before anyone saved them (the Government announces a year's schedule
+  // late in the year before): they start from the schedule the statutory rule gives, marked provisional.
+  const thisYear = Number(civilDateAt(new Date()).slice(0, 4));
+  const years = calendar.data ? [...new Set([...savedYears.map((year) => year.year), thisYear, thisYear + 1])].sort((a, b) => a - b) : [];
   const [chosen, setChosen] = useState<number>();
-  const year = chosen ?? years.at(-1);
-  const current = calendar.data?.years.find((candidate) => candidate.year === year);
+  const year = chosen ?? savedYears.at(-1)?.year;
+  const current = useMemo(
+    () => calendar.data?.years.find((candidate) => candidate.year === year) ?? (calendar.data && year !== undefined ? { ...statutoryYear(year) } : undefined),
+    [calendar.data, year],
+  );
   const fields = useMemo(() => fieldsOf(CalendarYearSchema), []);
   const [saved, setSaved] = useState<string>();
   const save = useMutation({

@@ -45,7 +45,7 @@ export function PlanTargets() {
           <UnitSelect id="plan-target-unit" kind="province" value={unit} onChange={setUnitCode} />
         </div>
         <label htmlFor="plan-target-year">{t.year}</label>
-        <InputNumber id="plan-target-year" min={2000} max={2100} value={year} onChange={(value) => value && setYear(value)} />
+        <InputNumber id="plan-target-year" min={2000} max={2100} controls={false} value={year} onChange={(value) => value && setYear(value)} />
         <Button type="primary" onClick={() => setEditing(true)}>
           {t.enter}
         </Button>

@@ -4,12 +4,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { actionBodySchemas, unitReferences } from '../../../../domain/schemas/actions';
 import { DossierViewSchema } from '../../../../domain/schemas/dossier-view';
 import { actionIds, type ActionId } from '../../../../domain/procedure/types';
+import { useSignedInUser } from '../../app/session';
 import { ApiProblem } from '../../api/client';
 import { fieldsOf, type Field } from '../../forms/fields';
 import { unitsQuery } from '../../forms/UnitSelect';
 import { SchemaForm } from '../../forms/SchemaForm';
 import { messages } from '../../i18n';
-import { submit } from '../../offline/outbox';
+import { sendAction, type SeenDossier } from './send-action';
 
 const t = messages.dossier;
 
@@ -21,15 +22,15 @@ export interface AvailableAction {
 const isActionId = (value: string): value is ActionId => (actionIds as readonly string[]).includes(value);
 
 /** The actions the signed-in user may take now, each opening its form; nothing else is offered. */
-export function ActionPanel({ dossierId, code, etag, actions }: { dossierId: string; code: string; etag: string | undefined; actions: readonly AvailableAction[] }) {
+export function ActionPanel({ dossierId, code, seen, actions }: { dossierId: string; code: string; seen: SeenDossier; actions: readonly AvailableAction[] }) {
   const [chosen, setChosen] = useState<AvailableAction & { action: ActionId }>();
   const screens = Grid.useBreakpoint();
   const queries = useQueryClient();
+  const { userId } = useSignedInUser();
   const [notice, setNotice] = useState<{ type: 'success' | 'error'; text: string }>();
   const fields = useMemo(() => (chosen ? fieldsOf(actionBodySchemas[chosen.action], unitReferences) : []), [chosen]);
   const acting = useMutation({
-    mutationFn: ({ action, body, title }: { action: ActionId; body: unknown; title: string }) =>
-      submit({ path: `/api/v1/dossiers/${dossierId}/actions/${action}`, body, label: `${title} (${code})`, ...(etag ? { ifMatch: etag } : {}) }),
+    mutationFn: ({ action, body, title }: { action: ActionId; body: unknown; title: string }) => sendAction(userId, dossierId, action, body, `${title} (${code})`, seen),
     onSuccess: (result) => {
       setNotice({ type: 'success', text: result.sent ? messages.form.sent : messages.form.queued });
       setChosen(undefined);

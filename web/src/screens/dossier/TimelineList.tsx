@@ -14,6 +14,8 @@ export interface TimelineItem {
   occurredOn: string;
   recordedAt: string;
   late?: boolean | null;
+  /** For a deadline that ran out or went overdue, which one (`deadlineId`). */
+  details?: Readonly<Record<string, unknown>> | null;
 }
 
 const kindTitles: Readonly<Record<string, string>> = t.eventKinds;
@@ -25,7 +27,12 @@ const kindTitles: Readonly<Record<string, string>> = t.eventKinds;
 export function TimelineList({ regime, events, unitNames }: { regime: Regime; events: readonly TimelineItem[]; unitNames: Readonly<Record<string, string>> }) {
   const titleOf = (event: TimelineItem) => {
     const action = event.action ? Object.values(regime.actions).find((rule) => rule.id === event.action) : undefined;
-    return action?.title ?? kindTitles[event.kind] ?? event.kind;
+    const kind = kindTitles[event.kind] ?? event.kind;
+    // "Quá hạn" alone does not say what: the deadline's own words follow ("Quá hạn: Trả kết quả …").
+    const deadline = Object.values(regime.steps)
+      .flatMap((step) => step.deadlines)
+      .find((rule) => rule.id === event.details?.deadlineId);
+    return action?.title ?? (deadline ? `${kind}: ${deadline.description}` : kind);
   };
   return (
     <Timeline

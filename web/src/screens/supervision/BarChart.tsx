@@ -8,34 +8,31 @@ export interface Bar {
 }
 
 /**
- * Horizontal bars in plain SVG: a few hundred bytes instead of a chart library, readable on a phone, and each value
- * written beside its bar, so that the chart also reads as a table (and to a screen reader, as one).
+ * Horizontal bars in plain elements: a few hundred bytes instead of a chart library. Each bar sits under its own
+ * label and value, so that a chart with one bar among four still says whose it is, on a phone as on a PC; to a
+ * screen reader the chart is one sentence naming every value.
  */
 export function BarChart({ title, bars, color = '#a8071a' }: { title: string; bars: readonly Bar[]; color?: string }) {
   const max = Math.max(1, ...bars.flatMap((bar) => [bar.value, bar.target ?? 0]));
-  const row = 28;
+  const percent = (value: number) => `${(value / max) * 100}%`;
   return (
     <figure className="bar-chart">
       <figcaption>{title}</figcaption>
-      <svg role="img" aria-label={`${title}: ${bars.map((bar) => `${bar.label} ${bar.value}${bar.target != null ? ` ${messages.supervision.ofTarget(bar.target)}` : ''}`).join('; ')}`} viewBox={`0 0 100 ${bars.length * row}`} preserveAspectRatio="none" width="100%" height={bars.length * row}>
-        {bars.map((bar, index) => (
-          <g key={bar.label} transform={`translate(0 ${index * row})`}>
-            <rect x="0" y="6" height="16" width={(bar.value / max) * 100} fill={color} rx="1" />
-            {bar.target != null && <rect x={(bar.target / max) * 100 - 0.4} y="2" width="0.8" height="24" fill="#262626" />}
-          </g>
-        ))}
-      </svg>
-      <ul className="bar-legend">
+      <div role="img" className="bar-rows" aria-label={`${title}: ${bars.map((bar) => `${bar.label} ${bar.value}${bar.target != null ? ` ${messages.supervision.ofTarget(bar.target)}` : ''}`).join('; ')}`}>
         {bars.map((bar) => (
-          <li key={bar.label}>
+          <div key={bar.label} className="bar-row">
             <span>{bar.label}</span>
             <strong>
               {bar.value}
               {bar.target != null && <> / {bar.target}</>}
             </strong>
-          </li>
+            <span className="bar-track">
+              <span className="bar-fill" style={{ width: percent(bar.value), background: color }} />
+              {bar.target != null && <span className="bar-target" style={{ left: percent(bar.target) }} />}
+            </span>
+          </div>
         ))}
-      </ul>
+      </div>
     </figure>
   );
 }

@@ -34,7 +34,9 @@ export function OverdueBoard() {
               title={
                 <Space wrap>
                   <Link to={`/ho-so/${item.dossierId}`}>{item.code}</Link>
-                  <Tag color="red">{item.overdueBy.text}</Tag>
+                  {/* In working days, as the dossier page counts; the elapsed time beside it. */}
+                  <Tag color="red">{item.overdueWorkingDays > 0 ? messages.countdown.overdue(item.overdueWorkingDays) : item.overdueBy.text}</Tag>
+                  {item.overdueWorkingDays > 0 && <Typography.Text type="secondary">({item.overdueBy.text})</Typography.Text>}
                 </Space>
               }
               description={
@@ -62,7 +64,7 @@ export function ExportButton({ path, fileName, label }: { path: string; fileName
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   };
   return (
-    <Button icon={<DownloadOutlined />} onClick={() => void download()}>
+    <Button icon={<DownloadOutlined aria-hidden />} onClick={() => void download()}>
       {label}
     </Button>
   );

@@ -34,6 +34,8 @@ export function StatsDashboard() {
     <>
       <Space wrap style={{ marginBottom: 16 }}>
         <Segmented<Period>
+          className="period-choice"
+          aria-label={t.period}
           value={period}
           onChange={setPeriod}
           options={[
