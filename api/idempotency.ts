@@ -11,7 +11,8 @@ const KEY_FORMAT = /^[\x21-\x7e]{1,255}$/;
 interface StoredResult {
   requestHash: string;
   status: number | null;
-  response: unknown;
+  /** The answer's JSON text (db/migrations/008). */
+  response: string | null;
   location: string | null;
 }
 
@@ -48,7 +49,7 @@ export function idempotency(sql: Sql) {
     res.json = (body: unknown) => {
       if (res.statusCode >= 500) return send(body);
       sql`
-        UPDATE idempotency_keys SET status = ${res.statusCode}, response = ${sql.json(body as never)},
+        UPDATE idempotency_keys SET status = ${res.statusCode}, response = ${JSON.stringify(body)},
                location = ${(res.get('location') as string | undefined) ?? null}
         WHERE user_id = ${userId} AND key = ${key}`.then(
         () => send(body),
@@ -85,6 +86,5 @@ function replay(stored: StoredResult | undefined, requestHash: string, res: Resp
   }
   if (stored.location) res.location(stored.location);
   res.set('Idempotent-Replayed', 'true').status(stored.status);
-  if (stored.status >= 400) res.type('application/problem+json');
-  res.json(stored.response);
+  res.type(stored.status >= 400 ? 'application/problem+json' : 'application/json').send(stored.response ?? 'null');
 }

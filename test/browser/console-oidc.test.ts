@@ -104,18 +104,18 @@ describeWithStack('the console: sign-in at the agency’s OIDC provider', () => 
       const expiresAt = (decodeJwt(first).exp ?? 0) * 1000;
       await page.waitForTimeout(Math.max(expiresAt - Date.now(), 0) + 2_000);
       expect((await fetch(`${hoso.baseUrl}/api/v1/me`, { headers: { authorization: `Bearer ${first}` } })).status).toBe(401);
-      const answered = page.waitForResponse((response) => response.url().startsWith(`${hoso.baseUrl}/api/v1/inbox`));
-      await page.getByRole('link', { name: 'Hộp việc', exact: true }).click();
-      const inbox = await answered;
-      expect(inbox.status()).toBe(200);
-      const renewed = inbox.request().headers().authorization?.replace(/^Bearer /, '') ?? '';
+      const answered = page.waitForResponse((response) => response.url().startsWith(`${hoso.baseUrl}/api/v1/stats`));
+      await page.getByRole('tab', { name: 'Thống kê' }).click();
+      const stats = await answered;
+      expect(stats.status()).toBe(200);
+      const renewed = stats.request().headers().authorization?.replace(/^Bearer /, '') ?? '';
       expect(renewed).not.toBe(first);
       expect(decodeJwt(renewed).exp ?? 0).toBeGreaterThan(Date.now() / 1000);
       expect(await readableByScripts(page)).not.toMatch(/eyJ[\w-]+\.[\w-]+/);
 
       // A reload forgets the tokens; the provider's session signs the page in again, without a page change.
       await page.reload();
-      await page.getByRole('heading', { name: 'Hộp việc', level: 1 }).waitFor();
+      await page.getByRole('heading', { name: 'Giám sát', level: 1 }).waitFor();
       await page.locator('.who').filter({ hasText: SUPERVISOR }).waitFor();
 
       // Sign-out ends the provider's session (with id_token_hint) and comes back to the sign-in screen.

@@ -194,5 +194,12 @@ describeWithStack('reading and guarding dossiers through the API', () => {
     expect(refused.status).toBe(409);
     expect(refusedAgain.status).toBe(409);
     expect(refusedAgain.body).toEqual(refused.body);
+    // Kept too when it quotes a character PostgreSQL's jsonb cannot hold (U+0000, in an unrecognized key).
+    const quotingKey = { 'idempotency-key': `nul-${id}` };
+    const quoting = await hoso.call('demo-police-x01', 'POST', `/api/v1/dossiers/${id}/actions/record-violation`, { description: 'x', 'a\u0000b': 1 }, quotingKey);
+    const quotingAgain = await hoso.call('demo-police-x01', 'POST', `/api/v1/dossiers/${id}/actions/record-violation`, { description: 'x', 'a\u0000b': 1 }, quotingKey);
+    expect(quoting.status).toBe(422);
+    expect(quotingAgain.headers.get('idempotent-replayed')).toBe('true');
+    expect(quotingAgain.body).toEqual(quoting.body);
   });
 });

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { demoUsers } from '../../config/demo-data';
 
 /** The two sizes every screen is checked at: an office PC and a phone. */
 export const viewports = {
@@ -48,7 +49,15 @@ export async function signInAs(page: Page, baseUrl: string, name: string): Promi
   await page.context().clearCookies();
   await page.goto(baseUrl);
   await page.getByRole('button', { name: `Đăng nhập: ${name}` }).click();
-  await page.getByRole('heading', { name: 'Hộp việc', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: homeHeadingOf(name), level: 1 }).waitFor();
+}
+
+/** The first screen of a demo user's role (web/src/app/AppShell.tsx `homeOf`): the inbox, or for the roles without one theirs. */
+function homeHeadingOf(name: string): string {
+  const role = demoUsers.find((user) => user.name === name)?.role;
+  if (role === 'supervisor') return 'Giám sát';
+  if (role === 'administrator') return 'Quản trị';
+  return 'Hộp việc';
 }
 
 interface AxeViolation {

@@ -4,8 +4,7 @@ import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { lazy, Suspense } from 'react';
-import { Route, Routes } from 'react-router-dom';
-import { InboxScreen } from '../screens/InboxScreen';
+import { Navigate, Route, Routes } from 'react-router-dom';
 
 dayjs.locale('vi');
 
@@ -55,7 +54,7 @@ export default function AntdScreens() {
           <Route path="/lap-ho-so" element={<OpenDossierScreen />} />
           <Route path="/giam-sat" element={<SupervisionScreen />} />
           <Route path="/quan-tri" element={<AdminScreen />} />
-          <Route path="*" element={<InboxScreen />} />
+          <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </Suspense>
     </ConfigProvider>

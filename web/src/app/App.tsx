@@ -4,7 +4,8 @@ import { InboxScreen } from '../screens/InboxScreen';
 import { LoginScreen } from '../screens/LoginScreen';
 import { messages } from '../i18n';
 import { OutboxPanel } from '../offline/OutboxPanel';
-import { AppShell } from './AppShell';
+import { isRole } from '../../../domain/roles';
+import { AppShell, homeOf } from './AppShell';
 import { OnlineBanner } from './OnlineBanner';
 import { loadScreens } from './load-screens';
 import { useSession } from './session';
@@ -31,12 +32,13 @@ export function App() {
       </>
     );
   }
+  const home = homeOf(isRole(user.role) ? user.role : undefined);
   return (
     <AppShell>
       <Routes>
-        <Route path="/" element={<InboxScreen />} />
+        <Route path="/" element={home === '/' ? <InboxScreen /> : <Navigate to={home} replace />} />
         {/* Back from the provider (/auth/callback), signed in: on to the page it left from. */}
-        <Route path="/auth/*" element={<Navigate to={method?.mode === 'oidc' ? method.returnTo() : '/'} replace />} />
+        <Route path="/auth/*" element={<Navigate to={method?.mode === 'oidc' ? method.returnTo() : home} replace />} />
         <Route
           path="*"
           element={

@@ -3,16 +3,26 @@ import { Link, NavLink } from 'react-router-dom';
 import { isRole, roleLabels, type Role } from '../../../domain/roles';
 import { messages } from '../i18n';
 import { OutboxPanel } from '../offline/OutboxPanel';
-import { BellIcon, CloseIcon, MenuIcon, SignOutIcon } from '../ui/icons';
+import { CloseIcon, MenuIcon, SignOutIcon } from '../ui/icons';
 import { useWide } from '../ui/use-wide';
 import { OnlineBanner } from './OnlineBanner';
 import { useSession } from './session';
 
 const t = messages.nav;
 
+/**
+ * Where a role starts: the inbox of its unit's work for the roles that act on dossiers; supervision for a supervisor
+ * and administration for an administrator, who have no inbox (domain/access.ts).
+ */
+export function homeOf(role: Role | undefined): string {
+  if (role === 'supervisor') return '/giam-sat';
+  if (role === 'administrator') return '/quan-tri';
+  return '/';
+}
+
 /** The screens each role opens from the menu; the API refuses the rest anyway. */
 function menuFor(role: Role | undefined): Array<{ to: string; label: string }> {
-  const items = [{ to: '/', label: t.inbox }];
+  const items = homeOf(role) === '/' ? [{ to: '/', label: t.inbox }] : [];
   if (role === 'commune_police') items.push({ to: '/lap-ho-so', label: t.open });
   if (role === 'supervisor' || role === 'administrator') items.push({ to: '/giam-sat', label: t.supervision });
   if (role === 'administrator') items.push({ to: '/quan-tri', label: t.admin });
@@ -50,14 +60,10 @@ export function AppShell({ children }: { children: ReactNode }) {
         {messages.app.skipToContent}
       </a>
       <header className="shell-header">
-        <Link to="/" className="brand" aria-label={`${messages.app.name} · ${messages.app.fullName}`}>
+        <Link to={homeOf(role)} className="brand" aria-label={`${messages.app.name} · ${messages.app.fullName}`}>
           {messages.app.name}
         </Link>
         {wide ? <nav className="shell-nav" aria-label={t.menu}>{links()}</nav> : <span className="shell-spacer" />}
-        {/* The bell waits for notifications by email/SMS (a later issue); it shows nothing yet. */}
-        <button type="button" className="header-button" aria-label={t.notifications}>
-          <BellIcon />
-        </button>
         {wide ? (
           <>
             {who}

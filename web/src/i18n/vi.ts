@@ -12,7 +12,6 @@ export const vi = {
     supervision: 'Giám sát',
     admin: 'Quản trị',
     signOut: 'Đăng xuất',
-    notifications: 'Thông báo',
     reports: 'Báo cáo',
     planTargets: 'Chỉ tiêu',
     menu: 'Danh mục',
