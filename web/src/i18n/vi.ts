@@ -7,6 +7,7 @@ export const vi = {
   },
   nav: {
     inbox: 'Hộp việc',
+    notifications: 'Thông báo (qua email, SMS: sẽ có trong bản sau)',
     open: 'Lập hồ sơ',
     dossiers: 'Tra cứu hồ sơ',
     supervision: 'Giám sát',

@@ -36,7 +36,7 @@ export function OverdueBoard() {
                   <Link to={`/ho-so/${item.dossierId}`}>{item.code}</Link>
                   {/* In working days, as the dossier page counts; the elapsed time beside it. */}
                   <Tag color="red">{item.overdueWorkingDays > 0 ? messages.countdown.overdue(item.overdueWorkingDays) : item.overdueBy.text}</Tag>
-                  {item.overdueWorkingDays > 0 && <Typography.Text type="secondary">({item.overdueBy.text})</Typography.Text>}
+                  {item.overdueWorkingDays > 0 && <Typography.Text type="secondary" className="elapsed">({item.overdueBy.text})</Typography.Text>}
                 </Space>
               }
               description={
