@@ -26,19 +26,23 @@ RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
 
 # ---- runtime -----------------------------------------------------------------
 FROM node:${NODE_VERSION}-bookworm-slim AS runtime
-ENV NODE_ENV=production \
-    API_PORT=3000 \
-    AUTH_DEV_KEY_FILE=/app/.data/dev-issuer/key.json
+# HOSO_ENV=production: the processes refuse development settings (config/production.ts).
+ENV HOSO_ENV=production \
+    NODE_ENV=production \
+    API_PORT=3000
 WORKDIR /app
 
-# Code and dependencies stay owned by root (read-only to the app user); only
-# .data/ (the development issuer's key, when AUTH_MODE=dev) is writable.
+# Code and dependencies stay owned by root and nothing in /app is writable by
+# the app user: production keeps no state in the container.
 COPY --from=deps /app/node_modules ./node_modules
 # What gets copied is decided by .dockerignore (an allow-list): package files,
 # tsconfig.json, config/ domain/ workflows/ activities/ templates/ (with fonts/)
-# api/ worker/ db/ scripts/ — no tests, docs or local data.
+# signing/ api/ store/ worker/ db/ scripts/migrate.ts — no tests, docs or local
+# data, and no token minting or development CA (test/unit/production-image.test.ts).
 COPY . .
-RUN mkdir -p /app/.data/dev-issuer && chown -R node:node /app/.data
+# The audit spool's mount point, the one place the app writes (docs/decisions/0006-audit-trail.md): a named volume
+# mounted there starts with this owner.
+RUN mkdir -p /var/lib/hoso/audit-spool && chown node:node /var/lib/hoso/audit-spool
 
 # `node` (uid 1000) comes with the official image.
 USER node

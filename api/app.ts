@@ -1,18 +1,22 @@
 import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Sql } from 'postgres';
+import type { Env } from '../config/env';
 import type { AuthConfig } from '../domain/schemas/auth';
 import type { UnitTree } from '../store/unit-tree';
 import type { Guard } from './access/guard';
 import { auditTrail } from './audit/audit-trail';
+import type { AuditWriter } from './audit/audit-writer';
 import { authenticate, type TokenVerifier } from './auth/authenticate';
 import type { DevIssuer } from './auth/dev-issuer';
 import { authConfigRoutes } from './routes/auth-config';
 import { devSessionRoutes } from './routes/dev-session';
 import type { DocumentService } from './documents/document-service';
+import { cacheVerifications } from './documents/verification-cache';
 import type { DossierService } from './dossiers/dossier-service';
 import { ApiError, errorHandler, notFound } from './errors';
 import { idempotency } from './idempotency';
+import { createTokenBuckets, limitPerAddress } from './rate-limit';
 import { calendarRoutes } from './routes/calendar';
 import { docsRoutes } from './routes/docs';
 import { documentRoutes } from './routes/documents';
@@ -24,6 +28,7 @@ import { meRoutes } from './routes/me';
 import { unitRoutes } from './routes/units';
 import { supervisionRoutes } from './routes/supervision';
 import { verifyRoutes } from './routes/verify';
+import { noStore, securityHeaders } from './security-headers';
 import { webConsole } from './web-console';
 
 export interface AppDeps {
@@ -36,31 +41,47 @@ export interface AppDeps {
   /** How the console signs in: told to it by `GET /api/v1/auth/config`. */
   authConfig: AuthConfig;
   readiness: Record<string, ReadinessCheck>;
+  /** Keeps the audit rows through a PostgreSQL outage (api/audit/audit-writer.ts). */
+  audit: AuditWriter;
   publicUrl: string;
   /** The console's build, served at `/` (api/web-console.ts). */
   webConsoleDir?: string;
   /** In development only: the demo users' sign-in (api/routes/dev-session.ts). */
   devIssuer?: DevIssuer;
   log?: (message: string, error: unknown) => void;
+  /** The HTTP edge's settings (config/env.ts): rate limits, the verification cache, the proxies believed. */
+  edge: Pick<
+    Env,
+    'RATE_LIMIT_VERIFY_PER_MINUTE' | 'RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE' | 'RATE_LIMIT_AUTH_FAILURES_PER_MINUTE' | 'VERIFY_CACHE_SECONDS' | 'API_TRUST_PROXY'
+  >;
 }
 
-export function createApp({ dossiers, documents, sql, units, guard, verifyToken, authConfig, readiness, publicUrl, webConsoleDir, devIssuer, log = console.error }: AppDeps): Express {
+export function createApp({ dossiers, documents, sql, units, guard, verifyToken, authConfig, readiness, audit, publicUrl, webConsoleDir, devIssuer, log = console.error, edge }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  if (edge.API_TRUST_PROXY !== undefined) app.set('trust proxy', edge.API_TRUST_PROXY);
+  app.use(securityHeaders({ publicUrl, ...(authConfig.mode === 'oidc' ? { oidcAuthority: authConfig.authority } : {}) }));
   app.use(express.json({ limit: '1mb' }));
-  app.use(healthRoutes(readiness));
+  app.use(healthRoutes(readiness, audit.backlog));
   if (webConsoleDir) app.use(webConsole(webConsoleDir));
   // Answers of 1 KB or more go out compressed to a client that takes it: an inbox page is ~30 KB of JSON, ~4 KB
   // gzipped, on a 1.6 Mbit/s commune link. PDFs and .xlsx files are compressed already and go as they are.
   app.use('/api', compression());
+  app.use(
+    '/api/v1/verify',
+    limitPerAddress(createTokenBuckets(edge.RATE_LIMIT_VERIFY_PER_MINUTE)),
+    verifyRoutes({ verify: cacheVerifications(documents.verify, edge.VERIFY_CACHE_SECONDS) }),
+  );
+  // Requests with a token are not counted here: a refused one counts in authenticate's own limit.
+  app.use('/api', limitPerAddress(createTokenBuckets(edge.RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE), (req) => !req.get('authorization')));
   app.use('/api', docsRoutes(publicUrl));
-  app.use('/api/v1/verify', verifyRoutes(documents));
   // Before authentication: a request refused for want of a valid token is audited too.
-  app.use('/api/v1', auditTrail(sql));
+  app.use('/api/v1', auditTrail(audit));
   // Without the development issuer (AUTH_MODE=oidc) the sign-in does not exist, for any caller, token or not.
   app.use('/api/v1/dev', devIssuer ? devSessionRoutes(devIssuer) : (_req, _res, next) => next(notFound()));
   app.use('/api/v1/auth/config', authConfigRoutes(authConfig));
-  app.use('/api/v1', authenticate(verifyToken));
+  app.use('/api/v1', authenticate(verifyToken, createTokenBuckets(edge.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE)));
+  app.use('/api/v1', noStore);
   app.use('/api/v1', idempotency(sql));
   app.use('/api/v1/dossiers/:id/documents', documentRoutes(documents));
   app.use('/api/v1/dossiers/:id/history', dossierHistoryRoutes({ dossiers, sql }));

@@ -2,13 +2,14 @@ import type { Client, Connection } from '@temporalio/client';
 import type { Client as MinioClient } from 'minio';
 import type { Sql } from 'postgres';
 import { createMinioDocumentStore } from '../activities/documents/document-store';
-import type { Env } from '../config/env';
+import { DEV_ISSUER_ALGORITHM, type Env } from '../config/env';
 import { trustAnchorsOf } from '../config/signing';
 import { createUnitTree } from '../store/unit-tree';
 import { createGuard } from './access/guard';
 import { createApp } from './app';
 import { authConfigOf } from './auth/auth-config';
 import { createTokenVerifier, type TokenVerifierOptions } from './auth/authenticate';
+import type { AuditWriter } from './audit/audit-writer';
 import type { DevIssuer } from './auth/dev-issuer';
 import { createDocumentService } from './documents/document-service';
 import { createDossierService } from './dossiers/dossier-service';
@@ -20,13 +21,15 @@ export interface ApiConnections {
   temporal: { client: Client; connection: Connection };
   jwks: TokenVerifierOptions['jwks'];
   publicUrl: string;
+  /** The audit rows' writer, which the caller closes after the last answer (api/main.ts). */
+  audit: AuditWriter;
   /** With AUTH_MODE=dev: the issuer of the demo users' sessions. */
   devIssuer?: DevIssuer;
   log?: (message: string, error: unknown) => void;
 }
 
 /** The API on its services: what api/main.ts serves and what the tests call. */
-export async function buildApi({ env, sql, minio, temporal, jwks, publicUrl, devIssuer, log }: ApiConnections) {
+export async function buildApi({ env, sql, minio, temporal, jwks, publicUrl, audit, devIssuer, log }: ApiConnections) {
   const units = createUnitTree(sql);
   const guard = createGuard(units);
   const dossiers = createDossierService({ temporal: temporal.client, taskQueue: env.TEMPORAL_TASK_QUEUE, guard, sql });
@@ -42,8 +45,16 @@ export async function buildApi({ env, sql, minio, temporal, jwks, publicUrl, dev
     sql,
     units,
     guard,
-    verifyToken: createTokenVerifier({ issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, jwks }),
+    verifyToken: createTokenVerifier({
+      issuer: env.AUTH_ISSUER,
+      audience: env.AUTH_AUDIENCE,
+      jwks,
+      algorithms: env.AUTH_MODE === 'dev' ? [DEV_ISSUER_ALGORITHM] : env.AUTH_ALGORITHMS,
+      maxTokenAgeSeconds: env.AUTH_MAX_TOKEN_AGE_SECONDS,
+      clockToleranceSeconds: env.AUTH_CLOCK_TOLERANCE_SECONDS,
+    }),
     authConfig: authConfigOf(env),
+    audit,
     readiness: {
       postgres: async () => void (await sql`SELECT 1`),
       temporal: async () => void (await temporal.connection.workflowService.getSystemInfo({})),
@@ -52,6 +63,7 @@ export async function buildApi({ env, sql, minio, temporal, jwks, publicUrl, dev
       },
     },
     publicUrl,
+    edge: env,
     ...(env.WEB_CONSOLE_DIR ? { webConsoleDir: env.WEB_CONSOLE_DIR } : {}),
     ...(env.AUTH_MODE === 'dev' && devIssuer ? { devIssuer } : {}),
     ...(log ? { log } : {}),

@@ -9,10 +9,15 @@ export class ApiError extends Error {
     readonly title: string,
     readonly detail?: string,
     readonly extra: Record<string, unknown> = {},
+    /** Headers the answer carries, e.g. `Retry-After` or `WWW-Authenticate`. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(title);
   }
 }
+
+/** The challenge of a 401 (RFC 6750 §3): a request without credentials gets it without an error code. */
+export const BEARER_CHALLENGE = 'Bearer realm="hoso"';
 
 export function validationError(error: z.ZodError): ApiError {
   return new ApiError(422, 'invalid-data', 'Dữ liệu không hợp lệ.', 'The request body failed validation.', {
@@ -37,6 +42,9 @@ export function errorHandler(log: (message: string, error: unknown) => void) {
         ? error
         : (bodyProblem(error) ?? new ApiError(500, 'internal-error', 'Lỗi hệ thống, vui lòng thử lại sau.'));
     if (problem.status >= 500) log(`${req.method} ${req.path} failed`, error);
+    res.set(problem.headers);
+    // RFC 9110 §15.5.2: a 401 names the scheme to authenticate with, and every route here takes a Bearer token.
+    if (problem.status === 401 && !res.get('www-authenticate')) res.set('WWW-Authenticate', BEARER_CHALLENGE);
     res
       .status(problem.status)
       .type('application/problem+json')

@@ -34,7 +34,15 @@ const jsonSchema = (schema: z.ZodType, io: 'input' | 'output' = 'input'): JsonSc
 const json = (description: string, schema: JsonSchema) => ({ description, content: { 'application/json': { schema } } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const problem = { description: 'Problem details (RFC 9457): a stable `code` and a Vietnamese `title`', content: { 'application/problem+json': { schema: ref('Problem') } } };
-const problems = (...statuses: number[]) => Object.fromEntries(statuses.map((status) => [String(status), problem]));
+/**
+ * Any route may answer 429 `rate-limited` (api/rate-limit.ts): public ones past their address's limit, signed-in ones
+ * once refused tokens from that address pass theirs.
+ */
+const rateLimited = {
+  ...problem,
+  headers: { 'Retry-After': { description: 'Số giây cần chờ trước khi gửi lại', schema: { type: 'integer', minimum: 1 } } },
+};
+const problems = (...statuses: number[]) => ({ ...Object.fromEntries(statuses.map((status) => [String(status), problem])), '429': rateLimited });
 /** The exports of a table: CSV for any tool, and an Excel workbook with real dates and numbers. */
 const csv = {
   'text/csv': { schema: { type: 'string' } },
@@ -85,7 +93,7 @@ export function openApiDocument(serverUrl: string) {
           tags: ['actions'],
           parameters: [dossierId, idempotencyKey, ifMatch],
           requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(actionBodySchemas[action]) } } },
-          responses: { '200': withETag(json('The dossier after the action', ref('Dossier'))), ...problems(400, 401, 403, 404, 409, 412, 413, 415, 422) },
+          responses: { '200': withETag(json('The dossier after the action', ref('Dossier'))), ...problems(400, 401, 403, 404, 409, 412, 413, 415, 422, 503) },
         },
       },
     ]),
@@ -259,7 +267,7 @@ export function openApiDocument(serverUrl: string) {
             'How the console signs in: `dev`, the demo users of /api/v1/dev/… (AUTH_MODE=dev); or `oidc`, the authorization code flow with PKCE at the provider `authority` as the public client `clientId`, asking for `scope`. Unauthenticated by design: the console asks before anyone is signed in.',
           tags: ['sign-in'],
           security: [],
-          responses: { '200': json('The sign-in mode, and for oidc the provider and the console’s client', jsonSchema(AuthConfigSchema, 'output')) },
+          responses: { '200': json('The sign-in mode, and for oidc the provider and the console’s client', jsonSchema(AuthConfigSchema, 'output')), ...problems() },
         },
       },
       '/api/v1/me': {

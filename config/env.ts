@@ -1,27 +1,84 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { refusalsInProduction } from './production';
 
 /** Issuer and audience of the built-in development token issuer. */
 export const devIssuer = { issuer: 'hoso-dev-issuer', audience: 'hoso-api' } as const;
+
+/**
+ * The one algorithm the development issuer signs with, and so the one the API accepts with AUTH_MODE=dev. Here, not in
+ * api/auth/dev-issuer.ts, so that the API reads it without loading the issuer (which the production image leaves out).
+ */
+export const DEV_ISSUER_ALGORITHM = 'ES256';
 
 /** Where `vite build` puts the console (scripts/web/build-console.ts). */
 export const webConsoleDist = path.join(__dirname, '..', 'web', 'dist');
 
 /** Every setting hoso reads from the environment, in one schema, checked once at start. */
 const EnvSchema = z.object({
+  /**
+   * `production` refuses to start on development settings: dev sign-in or signing, public or placeholder secrets, a
+   * public URL that is not https://, no payload codec keys (config/production.ts). `npm start` and `npm test` leave
+   * it unset.
+   */
+  HOSO_ENV: z.enum(['development', 'production']).default('development'),
   API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   API_PUBLIC_URL: z.url().optional(),
 
   TEMPORAL_ADDRESS: z.string().min(1).default('127.0.0.1:7233'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  /**
+   * TLS to Temporal (config/temporal-connection.ts): on with TEMPORAL_TLS=true, a CA file, a client certificate or an
+   * API key. Mutual TLS with TEMPORAL_TLS_CERT_FILE and TEMPORAL_TLS_KEY_FILE (PEM); TEMPORAL_TLS_CA_FILE when the
+   * server's certificate is from a private CA; TEMPORAL_API_KEY for a cluster that takes API keys (Temporal Cloud).
+   */
+  TEMPORAL_TLS: z.stringbool().default(false),
+  TEMPORAL_TLS_CA_FILE: z.string().min(1).optional(),
+  TEMPORAL_TLS_CERT_FILE: z.string().min(1).optional(),
+  TEMPORAL_TLS_KEY_FILE: z.string().min(1).optional(),
+  TEMPORAL_TLS_SERVER_NAME: z.string().min(1).optional(),
+  TEMPORAL_API_KEY: z.string().min(1).optional(),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('hoso-dossiers'),
   /**
    * What `worker/main.ts` runs: `workflows` (dossier workflows, projection, notifications), `documents` (rendering,
    * signing and archiving forms, on TEMPORAL_TASK_QUEUE + "-documents"), or both; each scales by running more.
    */
   WORKER_ROLE: z.enum(['all', 'workflows', 'documents']).default('all'),
+  /**
+   * The payload codec's key ring (docs/decisions/0010-payload-encryption.md): `id:base64key,…`, AES-256 keys of 32
+   * bytes, every one of which decrypts, and the id of the one that encrypts (needed when there are several). Without
+   * them, the key file that the development scripts create once.
+   */
+  TEMPORAL_CODEC_KEYS: z
+    .string()
+    .regex(/^[\w.-]+:[A-Za-z0-9+/]{43}=(,[\w.-]+:[A-Za-z0-9+/]{43}=)*$/, 'must be id:base64key pairs, comma-separated, each key 32 bytes')
+    .optional(),
+  TEMPORAL_CODEC_ACTIVE_KEY: z.string().min(1).optional(),
+  TEMPORAL_CODEC_KEY_FILE: z.string().min(1).default('.data/temporal-codec/keys.json'),
 
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
+  /**
+   * The owner of hoso's tables: `scripts/migrate.ts` connects with it. The API and workers connect with
+   * DATABASE_APP_URL, a role that may only append to the audit trail (docs/decisions/0006-audit-trail.md); given
+   * DATABASE_URL alone, development falls back to the owner with a warning, and production refuses to start.
+   */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_APP_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+
+  /**
+   * The audit trail's durability (docs/decisions/0006-audit-trail.md). Rows that PostgreSQL cannot take, or that
+   * overflow AUDIT_QUEUE_LIMIT, are spooled to AUDIT_SPOOL_DIR (one per API process, on a persistent disk) and
+   * replayed when it returns.
+   */
+  AUDIT_SPOOL_DIR: z.string().min(1).default('.data/audit-spool'),
+  AUDIT_QUEUE_LIMIT: z.coerce.number().int().positive().default(10_000),
+  /**
+   * The chain's head is anchored in the archive bucket every AUDIT_ANCHOR_INTERVAL_MINUTES by the workflow worker,
+   * with an HMAC-SHA256 keyed by AUDIT_ANCHOR_KEY (32 bytes, base64), a key the database never holds. Without it, the
+   * key file the development scripts create once; production requires the key.
+   */
+  AUDIT_ANCHOR_KEY: z.base64().refine((key) => Buffer.from(key, 'base64').length === 32, 'must be 32 bytes, base64').optional(),
+  AUDIT_ANCHOR_KEY_FILE: z.string().min(1).default('.data/audit-anchor/key'),
+  AUDIT_ANCHOR_INTERVAL_MINUTES: z.coerce.number().positive().max(24 * 60).default(10),
 
   MINIO_ENDPOINT: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:9000'),
   MINIO_ACCESS_KEY: z.string().min(3),
@@ -30,6 +87,21 @@ const EnvSchema = z.object({
     .string()
     .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a valid S3 bucket name')
     .default('hoso-documents'),
+  /**
+   * The archive's object lock, set on the bucket by whoever creates it (the development stack; `minio-init` or the
+   * operator in production, docs/deploy.md): every version of a document is kept at least this long from its upload.
+   * COMPLIANCE: no one, not even MinIO's root user, can delete it or shorten its retention before then; GOVERNANCE:
+   * an account allowed to bypass governance can (the development stack's mode, so that test objects do not outlive
+   * their test). The period is `<n>d` or `<n>y`. 20 years is a conservative choice pending the legal retention of
+   * files of administrative-handling measures (Luật Lưu trữ 2024; TT 10/2022/TT-BNV lists common files only, and no
+   * row for these was confirmed): docs/legal-review.md §4, [OPEN]. A COMPLIANCE period can be lengthened, never shortened.
+   */
+  ARCHIVE_RETENTION_MODE: z.enum(['COMPLIANCE', 'GOVERNANCE']).default('COMPLIANCE'),
+  ARCHIVE_RETENTION: z
+    .string()
+    .regex(/^[1-9]\d{0,4}[dy]$/, 'must be a number of days or years, such as 20y or 1d')
+    .transform((period) => ({ validity: Number(period.slice(0, -1)), unit: period.endsWith('y') ? ('Years' as const) : ('Days' as const) }))
+    .default({ validity: 20, unit: 'Years' }),
 
   /** `dev`: tokens signed by the built-in development issuer; `oidc`: tokens from an external provider's JWKS. */
   AUTH_MODE: z.enum(['dev', 'oidc']).default('dev'),
@@ -48,6 +120,47 @@ const EnvSchema = z.object({
     .string()
     .refine((scope) => scope.split(' ').includes('openid'), 'must include openid')
     .default('openid'),
+  /**
+   * The signature algorithms accepted from an OIDC provider (comma-separated): asymmetric ones only, since its JWKS holds
+   * public keys (an HS256 token "signed" with a public key, or `none`, is never accepted). Keycloak signs RS256 by
+   * default. With AUTH_MODE=dev only the development issuer's ES256 is accepted.
+   */
+  AUTH_ALGORITHMS: z
+    .string()
+    .transform((list) => list.split(',').map((alg) => alg.trim()))
+    .pipe(z.array(z.enum(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'])).min(1))
+    .default(['RS256', 'ES256']),
+  /**
+   * The oldest token accepted, by its `iat`, whatever its `exp` says (seconds). 12 h: a working day; the console renews
+   * its token long before, and a token that leaked stops working by the next day.
+   */
+  AUTH_MAX_TOKEN_AGE_SECONDS: z.coerce.number().int().positive().default(12 * 3600),
+  /** How far the issuer's clock and the API's may disagree when `exp`, `iat` and `nbf` are checked (seconds). */
+  AUTH_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(60),
+
+  /**
+   * Rate limits (api/rate-limit.ts), per client address and per API process, as requests per minute with bursts of
+   * up to the same number. A commune office puts several officers behind one address, so the defaults are far
+   * above what people do by hand; signed-in traffic is not limited. 429 `rate-limited` with Retry-After beyond them.
+   * - VERIFY: the public `GET /api/v1/verify/:code` (a QR code scanned by a phone);
+   * - UNAUTHENTICATED: every other `/api` request without an Authorization header;
+   * - AUTH_FAILURES: tokens refused; beyond it, a token from that address is answered 429 before it is even checked.
+   */
+  RATE_LIMIT_VERIFY_PER_MINUTE: z.coerce.number().int().positive().default(60),
+  RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE: z.coerce.number().int().positive().default(300),
+  RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  /**
+   * Which proxies' X-Forwarded-For the API believes for the client's address (Express's `trust proxy`: `loopback`,
+   * addresses or subnets, comma-separated, or a number of hops). Set it to the TLS proxy in front of the API, or every
+   * client shares the proxy's rate limits; unset, the address of the connection counts.
+   */
+  API_TRUST_PROXY: z
+    .string()
+    .min(1)
+    .transform((value) => (/^\d+$/.test(value) ? Number(value) : value))
+    .optional(),
+  /** How long a verification result is reused for the same code (seconds), so that scans do not re-read the PDF. */
+  VERIFY_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
 
   /**
    * `dev`: units' keys issued on first use by a local development CA in SIGNING_DEV_CA_DIR;
@@ -58,6 +171,8 @@ const EnvSchema = z.object({
   SIGNING_DEV_CA_DIR: z.string().min(1).default('.data/dev-ca'),
   SIGNING_P12_DIR: z.string().min(1).optional(),
   SIGNING_P12_PASSWORD: z.string().optional(),
+  /** A JSON file of each unit's own .p12 password, `{ "<unitCode>": "<password>" }` (a mounted secret); SIGNING_P12_PASSWORD is for units it does not list. */
+  SIGNING_P12_PASSWORDS_FILE: z.string().min(1).optional(),
   /** PEM files of the CAs whose signatures the verification endpoint accepts (comma-separated); with `dev`, the dev CA's root. */
   SIGNING_TRUST_ANCHORS: z.string().min(1).optional(),
 
@@ -75,6 +190,9 @@ export class ConfigError extends Error {}
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const result = EnvSchema.safeParse(source);
   if (result.success) {
+    if (!result.data.DATABASE_URL && !result.data.DATABASE_APP_URL) {
+      throw new ConfigError('Invalid configuration: DATABASE_APP_URL (or, in development, DATABASE_URL alone) is required');
+    }
     if (result.data.AUTH_MODE === 'oidc' && !result.data.AUTH_JWKS_URL) {
       throw new ConfigError('Invalid configuration: AUTH_JWKS_URL is required when AUTH_MODE=oidc');
     }
@@ -84,13 +202,40 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     if (result.data.AUTH_MODE === 'oidc' && !result.data.AUTH_OIDC_AUTHORITY && !URL.canParse(result.data.AUTH_ISSUER)) {
       throw new ConfigError('Invalid configuration: AUTH_OIDC_AUTHORITY is required when AUTH_MODE=oidc and AUTH_ISSUER is not a URL');
     }
-    if (result.data.SIGNING_MODE === 'p12' && !(result.data.SIGNING_P12_DIR && result.data.SIGNING_P12_PASSWORD && result.data.SIGNING_TRUST_ANCHORS)) {
-      throw new ConfigError('Invalid configuration: SIGNING_P12_DIR, SIGNING_P12_PASSWORD and SIGNING_TRUST_ANCHORS are required when SIGNING_MODE=p12');
+    if (Boolean(result.data.TEMPORAL_TLS_CERT_FILE) !== Boolean(result.data.TEMPORAL_TLS_KEY_FILE)) {
+      throw new ConfigError('Invalid configuration: TEMPORAL_TLS_CERT_FILE and TEMPORAL_TLS_KEY_FILE go together (mutual TLS)');
     }
+    const codecKeyIds = result.data.TEMPORAL_CODEC_KEYS?.split(',').map((entry) => entry.split(':')[0]) ?? [];
+    const activeCodecKey = result.data.TEMPORAL_CODEC_ACTIVE_KEY;
+    if (codecKeyIds.length > 1 && !activeCodecKey) {
+      throw new ConfigError('Invalid configuration: TEMPORAL_CODEC_ACTIVE_KEY is required when TEMPORAL_CODEC_KEYS lists several keys');
+    }
+    if (codecKeyIds.length && activeCodecKey && !codecKeyIds.includes(activeCodecKey)) {
+      throw new ConfigError('Invalid configuration: TEMPORAL_CODEC_ACTIVE_KEY must be one of the ids in TEMPORAL_CODEC_KEYS');
+    }
+    const p12Passwords = result.data.SIGNING_P12_PASSWORD || result.data.SIGNING_P12_PASSWORDS_FILE;
+    if (result.data.SIGNING_MODE === 'p12' && !(result.data.SIGNING_P12_DIR && p12Passwords && result.data.SIGNING_TRUST_ANCHORS)) {
+      throw new ConfigError(
+        'Invalid configuration: SIGNING_P12_DIR, SIGNING_P12_PASSWORD (or SIGNING_P12_PASSWORDS_FILE) and SIGNING_TRUST_ANCHORS are required when SIGNING_MODE=p12',
+      );
+    }
+    const refusals = refusalsInProduction(result.data, source);
+    if (refusals.length) throw new ConfigError(`Invalid configuration:\n${refusals.map((refusal) => `  ${refusal}`).join('\n')}`);
     return result.data;
   }
-  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  throw configErrorOf(result.error);
+}
+
+function configErrorOf(error: z.ZodError): ConfigError {
+  const lines = error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  return new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+/** The archive's object lock settings alone, for the scripts that create the bucket without the rest of the settings. */
+export function archiveRetentionOf(source: NodeJS.ProcessEnv) {
+  const result = EnvSchema.pick({ ARCHIVE_RETENTION_MODE: true, ARCHIVE_RETENTION: true }).safeParse(source);
+  if (result.success) return result.data;
+  throw configErrorOf(result.error);
 }
 
 /** Where the API is reached from outside (links in documents, the OpenAPI server). */
@@ -101,7 +246,11 @@ export function publicUrlOf(env: Pick<Env, 'API_PUBLIC_URL' | 'API_PORT'>): stri
 /** For process entry points: parse or print the problem and exit. */
 export function loadEnvOrExit(): Env {
   try {
-    return parseEnv();
+    const env = parseEnv();
+    if (!env.DATABASE_APP_URL) {
+      console.warn('DATABASE_APP_URL is not set: connecting as the owner of DATABASE_URL, who can alter the audit trail (refused in production)');
+    }
+    return env;
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);

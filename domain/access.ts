@@ -6,9 +6,7 @@ import type { Role } from './roles';
  * Whose dossiers a permission reaches:
  *   `assigned`  — dossiers that assign the user's unit to the user's role (the commune, the health facility
  *                 the request was addressed to, the reviewer, court, escort or centre named on the dossier);
- *   `area`      — `assigned`, and every dossier whose commune lies under the unit's area: the unit itself for
- *                 supervisors, the unit's parent for the reviewing level (a district Labour office reviews the
- *                 communes of its district; the provincial police department those of its province);
+ *   `area`      — `assigned`, and every dossier whose commune lies under the supervisor's unit;
  *   `unit`      — nothing about dossiers: the unit's own data (its inbox, its plan);
  *   `all`       — reference data or aggregates without personal data.
  */
@@ -42,7 +40,9 @@ const everyProcedureRole = (scope: Scope): Grants => ({
   centre_staff: scope,
 });
 
-const dossierReaders: Grants = { ...everyProcedureRole('assigned'), reviewer: 'area', supervisor: 'area' };
+// The reviewing level reads a dossier once it is submitted to it (the submission names it), not the communes' files
+// before then: it has no need to know (issue 13).
+const dossierReaders: Grants = { ...everyProcedureRole('assigned'), supervisor: 'area' };
 const everyone: Grants = { ...everyProcedureRole('all'), supervisor: 'all', administrator: 'all' };
 
 /**
@@ -73,9 +73,8 @@ export function scopeOf(operation: Operation, role: Role): Scope | undefined {
 }
 
 /** The unit whose subtree of communes an `area` scope covers, or undefined when the scope is narrower. */
-export function areaRootOf(actor: Actor, scope: Scope | undefined, parentOfUnit: string | undefined): string | undefined {
-  if (scope !== 'area') return undefined;
-  return actor.role === 'supervisor' ? actor.unitCode : parentOfUnit;
+export function areaRootOf(actor: Actor, scope: Scope | undefined): string | undefined {
+  return scope === 'area' ? actor.unitCode : undefined;
 }
 
 /**

@@ -1,11 +1,15 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ensureDevCodecKeyFile } from '../config/codec-keys';
+import { developmentCredentials } from '../config/development-credentials';
+import { readOrCreateSecretFile } from '../config/secret-file';
+import { archiveRetentionOf } from '../config/env';
 import { migrate } from './migrate';
-import { ensureBucket, startMinio } from './stack/minio';
+import { ensureAppUser, ensureBucket, startMinio } from './stack/minio';
 import { startPostgres } from './stack/postgres';
 import type { ServiceHandle } from './stack/service';
 import { startTemporal } from './stack/temporal';
-import { ensureMinio } from './tools/minio';
+import { ensureMc, ensureMinio } from './tools/minio';
 import { ensureTemporalCli } from './tools/temporal';
 
 export interface StackOptions {
@@ -26,10 +30,16 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-const MINIO_ACCESS_KEY = 'hoso-dev';
-const MINIO_SECRET_KEY = 'hoso-dev-secret';
-const POSTGRES_PASSWORD = 'hoso-dev';
+// Public, so HOSO_ENV=production refuses them. MinIO's root user only sets the archive up; the app gets its own.
+const { minioAccessKey: MINIO_ROOT_USER, minioSecretKey: MINIO_ROOT_PASSWORD, postgresPassword: POSTGRES_PASSWORD } = developmentCredentials;
+const { minioAppAccessKey: MINIO_ACCESS_KEY, minioAppSecretKey: MINIO_SECRET_KEY } = developmentCredentials;
 const BUCKET = 'hoso-documents';
+
+/**
+ * Development and test objects are locked in governance mode for a day, not in production's compliance mode for
+ * years: the stack's root user can still remove them. ARCHIVE_RETENTION_MODE and ARCHIVE_RETENTION override.
+ */
+const developmentRetention = { ARCHIVE_RETENTION_MODE: 'GOVERNANCE', ARCHIVE_RETENTION: '1d' };
 
 /** Temporal, PostgreSQL and MinIO, installed if needed, started and made ready for hoso. */
 export async function startStack(options: StackOptions): Promise<Stack> {
@@ -38,11 +48,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     for (const service of started.reverse()) await service.stop().catch(() => undefined);
   };
   try {
-    const [temporalCli, minioBin] = await Promise.all([ensureTemporalCli(), ensureMinio()]);
+    const retention = archiveRetentionOf({ ...developmentRetention, ...process.env });
+    const [temporalCli, minioBin, mcBin] = await Promise.all([ensureTemporalCli(), ensureMinio(), ensureMc()]);
     const logs = join(options.dataDir, 'logs');
     await mkdir(logs, { recursive: true });
 
     let databaseUrl = options.external?.databaseUrl;
+    // The API and workers connect as an application role that may only append to the audit trail; a database given
+    // from outside (DATABASE_URL) is used as it is, by one role (docs/decisions/0006-audit-trail.md).
+    let databaseAppUrl: string | undefined;
     if (!databaseUrl) {
       const postgres = await startPostgres({
         ...(options.persistent
@@ -54,13 +68,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       });
       started.push(postgres);
       databaseUrl = postgres.databaseUrl;
+      databaseAppUrl = applicationUrlOf(databaseUrl, await readOrCreateSecretFile(join(options.dataDir, 'postgres-app-role', 'password')));
     }
 
     const minio = await startMinio({
       binPath: minioBin,
       dataDir: join(options.dataDir, 'minio'),
-      accessKey: MINIO_ACCESS_KEY,
-      secretKey: MINIO_SECRET_KEY,
+      accessKey: MINIO_ROOT_USER,
+      secretKey: MINIO_ROOT_PASSWORD,
+      kmsKeyFile: join(options.dataDir, 'minio-kms', 'key'),
       ...(options.ports?.minio ? { port: options.ports.minio } : {}),
       ...(options.ports?.minioConsole ? { consolePort: options.ports.minioConsole } : {}),
       logFile: join(logs, 'minio.log'),
@@ -77,11 +93,20 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     });
     started.push(temporal);
 
-    await Promise.all([ensureBucket(minio, BUCKET), migrate(databaseUrl)]);
+    const codecKeyFile = join(options.dataDir, 'temporal-codec', 'keys.json');
+    const archive = async () => {
+      await ensureBucket(minio, BUCKET, retention);
+      await ensureAppUser(minio, mcBin, BUCKET, { accessKey: MINIO_ACCESS_KEY, secretKey: MINIO_SECRET_KEY });
+    };
+    const auditAnchorKeyFile = join(options.dataDir, 'audit-anchor', 'key');
+    await Promise.all([archive(), migrate(databaseUrl, databaseAppUrl), ensureDevCodecKeyFile(codecKeyFile), readOrCreateSecretFile(auditAnchorKeyFile)]);
 
     return {
       env: {
         DATABASE_URL: databaseUrl,
+        ...(databaseAppUrl ? { DATABASE_APP_URL: databaseAppUrl } : {}),
+        AUDIT_SPOOL_DIR: join(options.dataDir, 'audit-spool'),
+        AUDIT_ANCHOR_KEY_FILE: auditAnchorKeyFile,
         TEMPORAL_ADDRESS: temporal.address,
         TEMPORAL_NAMESPACE: temporal.namespace,
         MINIO_ENDPOINT: minio.url,
@@ -92,6 +117,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         AUTH_DEV_KEY_FILE: join(options.dataDir, 'dev-issuer', 'key.json'),
         SIGNING_MODE: 'dev',
         SIGNING_DEV_CA_DIR: join(options.dataDir, 'dev-ca'),
+        TEMPORAL_CODEC_KEY_FILE: codecKeyFile,
       },
       ...(temporal.uiUrl ? { temporalUiUrl: temporal.uiUrl } : {}),
       minioConsoleUrl: minio.consoleUrl,
@@ -101,4 +127,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await stop();
     throw error;
   }
+}
+
+/** The owner's URL with the application role's name and password. */
+function applicationUrlOf(ownerUrl: string, password: string): string {
+  const url = new URL(ownerUrl);
+  url.username = 'hoso_app';
+  url.password = encodeURIComponent(password);
+  return url.href;
 }

@@ -2,12 +2,17 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import postgres, { type Sql } from 'postgres';
 import { seedAdministrativeUnits } from '../store/admin-units';
+import { applicationRoleOf, grantApplicationRole } from '../store/application-role';
 import { ensureShippedCalendarYears } from '../store/calendar-years';
 
 const migrationsDir = path.join(__dirname, '..', 'db', 'migrations');
 
-/** Applies pending SQL migrations in name order and adds the shipped reference data (calendar years, administrative units); safe to run concurrently. */
-export async function migrate(databaseUrl: string): Promise<string[]> {
+/**
+ * Applies pending SQL migrations in name order and adds the shipped reference data (calendar years, administrative
+ * units); safe to run concurrently. Runs as the owner (DATABASE_URL). Given the application's connection
+ * (DATABASE_APP_URL), it creates that role, or sets its password, and grants it what the API and workers need.
+ */
+export async function migrate(databaseUrl: string, databaseAppUrl?: string): Promise<string[]> {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => undefined });
   try {
     const applied = await sql.begin(async (tx) => {
@@ -22,6 +27,7 @@ export async function migrate(databaseUrl: string): Promise<string[]> {
         applied.push(file);
       }
       await ensureShippedCalendarYears(tx as unknown as Sql);
+      if (databaseAppUrl) await grantApplicationRole(tx, applicationRoleOf(databaseAppUrl));
       return applied;
     });
     // Its own transaction, after the schema it needs; skipped in milliseconds once this release's list is in.
@@ -38,7 +44,7 @@ if (require.main === module) {
     console.error('DATABASE_URL is required');
     process.exit(78);
   }
-  migrate(url).then(
+  migrate(url, process.env.DATABASE_APP_URL).then(
     (applied) => console.log(applied.length ? `applied ${applied.join(', ')}` : 'database is up to date'),
     (error) => {
       console.error(error);

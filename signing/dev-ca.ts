@@ -4,19 +4,17 @@
  * units hold certificates from a licensed CA in an HSM (docs/decisions/0003-signing.md).
  *
  * Layout of `dir`: ca/root-ca.pem (the trust anchor to give verifiers), ca/root-ca-key.pem,
- * units/<unitCode>.p12.
+ * units/<unitCode>.p12 and beside it units/<unitCode>.password, the unit's own random password.
  */
 import { createHash, randomBytes, webcrypto } from 'node:crypto';
 
 type CryptoKey = webcrypto.CryptoKey;
 type CryptoKeyPair = webcrypto.CryptoKeyPair;
-import { chmod, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, link, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readPkcs12, writePkcs12 } from './pkcs12';
 import { arrayBufferOf, asn1js, buildName, certificateFromDer, fromPem, OID, pkijs, readName, toPem, type NameAttributes } from './pki';
-
-/** Development keys only: the password of every unit .p12 unless the caller sets one. */
-export const DEV_P12_PASSWORD = 'hoso-dev';
+import { UnknownSigningUnitError } from './signer';
 
 const ROOT_NAME: NameAttributes = [
   ['C', 'VN'],
@@ -44,7 +42,8 @@ export interface DevCa {
   rootCertificatePath: string;
   /** Where unit .p12 files live: the directory to give createP12Signer. */
   unitsDir: string;
-  p12Password: string;
+  /** The password of the unit's .p12, for createP12Signer's `passwordOf`. */
+  unitPassword(unitCode: string): Promise<string>;
   /**
    * The unit's .p12, issued on first call. Issued again only if the unit's name changed or the
    * file comes from another root; otherwise the existing key is kept.
@@ -53,7 +52,7 @@ export interface DevCa {
 }
 
 /** Opens the development CA in `dir`, creating its root on first use. Safe against concurrent first runs. */
-export async function ensureDevCa(dir: string, { p12Password = DEV_P12_PASSWORD }: { p12Password?: string } = {}): Promise<DevCa> {
+export async function ensureDevCa(dir: string): Promise<DevCa> {
   const caDir = join(dir, 'ca');
   const unitsDir = join(dir, 'units');
   await mkdir(unitsDir, { recursive: true });
@@ -63,6 +62,7 @@ export async function ensureDevCa(dir: string, { p12Password = DEV_P12_PASSWORD 
     assertUnitCode(unitCode);
     const name = unitName.normalize('NFC');
     const p12Path = join(unitsDir, `${unitCode}.p12`);
+    const p12Password = await ensureUnitPassword(unitsDir, unitCode);
     const existing = await readExisting(p12Path, p12Password);
     if (existing && existing.chain.some((der) => Buffer.from(der).equals(root.certificate))) {
       const subject = readName(certificateFromDer(existing.leaf).subject);
@@ -90,7 +90,44 @@ export async function ensureDevCa(dir: string, { p12Password = DEV_P12_PASSWORD 
     return { unitCode, unitName: name, p12Path, certificate };
   }
 
-  return { dir, rootCertificate: root.certificate, rootCertificatePath: join(caDir, 'root-ca.pem'), unitsDir, p12Password, issueUnitCertificate };
+  return {
+    dir,
+    rootCertificate: root.certificate,
+    rootCertificatePath: join(caDir, 'root-ca.pem'),
+    unitsDir,
+    unitPassword: (unitCode) => readUnitPassword(unitsDir, unitCode),
+    issueUnitCertificate,
+  };
+}
+
+/** The password of a unit's development .p12; a unit without one has no key yet (UnknownSigningUnitError). */
+export async function readUnitPassword(unitsDir: string, unitCode: string): Promise<string> {
+  assertUnitCode(unitCode);
+  try {
+    return await readFile(join(unitsDir, `${unitCode}.password`), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UnknownSigningUnitError(unitCode);
+    throw error;
+  }
+}
+
+/**
+ * The unit's password, made once: every unit has its own, so one leaked password opens one key. It never changes
+ * after it is made, so processes issuing the same unit at once all write .p12 files it opens.
+ */
+async function ensureUnitPassword(unitsDir: string, unitCode: string): Promise<string> {
+  const path = join(unitsDir, `${unitCode}.password`);
+  const staging = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  await writeFile(staging, randomBytes(24).toString('base64url'), { mode: 0o600 });
+  try {
+    // link() fails if the name exists: the first writer's password, complete, wins.
+    await link(staging, path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    await rm(staging, { force: true });
+  }
+  return readFile(path, 'utf8');
 }
 
 interface Root {
@@ -133,6 +170,7 @@ async function createRoot(dir: string, caDir: string): Promise<Root> {
   return { certificate, privateKey: keys.privateKey };
 }
 
+/** The unit's current .p12, if there is one its password opens (one from before per-unit passwords is issued again). */
 async function readExisting(p12Path: string, password: string): Promise<{ leaf: Uint8Array; chain: Uint8Array[] } | undefined> {
   let bytes: Buffer;
   try {
@@ -141,7 +179,10 @@ async function readExisting(p12Path: string, password: string): Promise<{ leaf: 
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  const { certificates } = await readPkcs12(bytes, password);
+  const certificates = await readPkcs12(bytes, password).then(
+    (contents) => contents.certificates,
+    () => [],
+  );
   const [leaf] = certificates;
   return leaf ? { leaf, chain: certificates } : undefined;
 }

@@ -8,7 +8,7 @@ import { UnknownSigningUnitError, type DocumentSigner } from './signer';
  * administrative map, so keys are not issued up front for every commune.
  */
 export function createDevSigner(ca: DevCa, unitName: (unitCode: string) => Promise<string>): DocumentSigner {
-  const p12 = createP12Signer({ directory: ca.unitsDir, password: ca.p12Password });
+  const p12 = createP12Signer({ directory: ca.unitsDir, passwordOf: ca.unitPassword });
   const issuing = new Map<string, Promise<unknown>>();
 
   async function withKey<T>(unitCode: string, use: () => Promise<T>): Promise<T> {

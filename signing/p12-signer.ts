@@ -10,7 +10,8 @@ const SHA256_DIGEST_INFO_PREFIX = Buffer.from('3031300d0609608648016503040201050
 export interface P12SignerOptions {
   /** Holds <unitCode>.p12 for each unit (DevCa.unitsDir in development). */
   directory: string;
-  password: string;
+  /** The password of the unit's .p12: each unit has its own (DevCa.unitPassword in development, configuration in production). */
+  passwordOf(unitCode: string): Promise<string>;
 }
 
 interface LoadedUnit {
@@ -23,7 +24,7 @@ interface LoadedUnit {
  * A DocumentSigner over PKCS#12 files, one per unit. Keys are decrypted once and kept in memory;
  * a file replaced on disk (a unit's certificate reissued) is read again.
  */
-export function createP12Signer({ directory, password }: P12SignerOptions): DocumentSigner {
+export function createP12Signer({ directory, passwordOf }: P12SignerOptions): DocumentSigner {
   const units = new Map<string, Promise<LoadedUnit>>();
 
   async function unit(unitCode: string): Promise<LoadedUnit> {
@@ -38,7 +39,7 @@ export function createP12Signer({ directory, password }: P12SignerOptions): Docu
     }
     const cached = units.get(unitCode);
     if (cached && (await cached.catch(() => undefined))?.mtimeMs === mtimeMs) return cached;
-    const loading = loadUnit(path, password, mtimeMs);
+    const loading = passwordOf(unitCode).then((password) => loadUnit(path, password, mtimeMs));
     units.set(unitCode, loading);
     return loading;
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Sql } from 'postgres';
+import type { Sql, TransactionSql } from 'postgres';
 import { z } from 'zod';
 import { DossierIdSchema } from '../domain/dossier/dossier-id';
 
@@ -30,7 +30,7 @@ const AuditEntrySchema = z.object({
 });
 
 export type AuditEntry = z.input<typeof AuditEntrySchema>;
-type AuditFields = z.output<typeof AuditEntrySchema>;
+export type AuditFields = z.output<typeof AuditEntrySchema>;
 
 export interface AuditRecord extends AuditFields {
   seq: number;
@@ -86,60 +86,24 @@ export function auditRowHash(prevHash: string, row: AuditFields & { seq: number 
 // One lock for the whole chain, so that two appenders (in this process or another replica) never
 // link to the same head. Next to the migrations' 7461001.
 const CHAIN_LOCK = 7461004;
-// Bounds one transaction's size when many requests finish at once.
-const MAX_BATCH = 500;
 
-interface Waiting {
-  fields: AuditFields;
-  resolve: (record: AuditRecord) => void;
-  reject: (error: unknown) => void;
+/** Checks and normalises an entry to what the chain stores; throws on an entry the audit refuses. */
+export function parseAuditEntry(entry: AuditEntry): AuditFields {
+  return AuditEntrySchema.parse(entry);
 }
 
-interface Appender {
-  waiting: Waiting[];
-  writing?: Promise<void>;
+/** Appends one entry to the chain and resolves with the stored row; an entry the audit refuses rejects. */
+export async function appendAudit(sql: Sql, entry: AuditEntry): Promise<AuditRecord> {
+  const [record] = await appendAuditBatch(sql, [parseAuditEntry(entry)]);
+  return record as AuditRecord;
 }
-
-const appenders = new WeakMap<Sql, Appender>();
 
 /**
- * Appends one entry to the chain and resolves with the stored row. Entries that arrive while a
- * transaction is under way are written together by the next one, so concurrent requests share one
- * lock and one commit instead of each holding a pooled connection while it waits for the lock.
+ * Appends entries to the chain in one transaction, in their order. With `skipRecorded`, an entry whose request is
+ * already in the chain (same request id, arrival instant and action) is skipped: a replay of spooled rows that was
+ * cut short after its commit writes nothing twice. Resolves with the rows written.
  */
-export function appendAudit(sql: Sql, entry: AuditEntry): Promise<AuditRecord> {
-  // Called from 'close' handlers: a bad entry must reject, never throw where nothing catches it.
-  const parsed = AuditEntrySchema.safeParse(entry);
-  if (!parsed.success) return Promise.reject(parsed.error);
-  const fields = parsed.data;
-  let appender = appenders.get(sql);
-  if (!appender) appenders.set(sql, (appender = { waiting: [] }));
-  const stored = new Promise<AuditRecord>((resolve, reject) => appender.waiting.push({ fields, resolve, reject }));
-  appender.writing ??= writeWaiting(sql, appender);
-  return stored;
-}
-
-/** Resolves once every entry appended so far is written (or has failed): call it before `sql.end()`. */
-export async function auditAppendsSettled(sql: Sql): Promise<void> {
-  await appenders.get(sql)?.writing;
-}
-
-async function writeWaiting(sql: Sql, appender: Appender): Promise<void> {
-  while (appender.waiting.length) {
-    const batch = appender.waiting.splice(0, MAX_BATCH);
-    try {
-      const records = await appendBatch(sql, batch.map((waiting) => waiting.fields));
-      batch.forEach((waiting, index) => waiting.resolve(records[index] as AuditRecord));
-    } catch (error) {
-      if (batch.length === 1) batch[0]?.reject(error);
-      // One bad entry must not cost the others their rows: write them one by one.
-      else for (const waiting of batch) await appendBatch(sql, [waiting.fields]).then(([record]) => waiting.resolve(record as AuditRecord), waiting.reject);
-    }
-  }
-  appender.writing = undefined;
-}
-
-async function appendBatch(sql: Sql, entries: AuditFields[]): Promise<AuditRecord[]> {
+export async function appendAuditBatch(sql: Sql, entries: AuditFields[], { skipRecorded = false } = {}): Promise<AuditRecord[]> {
   return sql.begin(async (tx) => {
     // Sent together: PostgreSQL runs the read after the lock is granted, so it sees the latest head.
     const [, [head]] = await Promise.all([
@@ -147,9 +111,12 @@ async function appendBatch(sql: Sql, entries: AuditFields[]): Promise<AuditRecor
       tx<{ seq: string; hash: string }[]>`SELECT seq::text, hash FROM audit_head`,
     ]);
     if (!head) throw new Error('audit_head is missing: the audit chain has lost its head');
+    const recorded = skipRecorded ? await recordedRequests(tx, entries) : new Set<string>();
+    const toAppend = entries.filter((fields) => !recorded.has(requestKey(fields)));
+    if (!toAppend.length) return [];
     let seq = Number(head.seq);
     let prevHash = head.hash;
-    const records = entries.map((fields): AuditRecord => {
+    const records = toAppend.map((fields): AuditRecord => {
       seq += 1;
       const hash = auditRowHash(prevHash, { ...fields, seq });
       const record = { ...fields, seq, prevHash, hash };
@@ -183,6 +150,17 @@ async function appendBatch(sql: Sql, entries: AuditFields[]): Promise<AuditRecor
   });
 }
 
+/** One request's row: the same request id, arrival instant and action. */
+function requestKey(fields: Pick<AuditFields, 'requestId' | 'at' | 'action'>): string {
+  return `${fields.requestId}\n${fields.at.toISOString()}\n${fields.action}`;
+}
+
+async function recordedRequests(tx: TransactionSql, entries: AuditFields[]): Promise<Set<string>> {
+  const rows = await tx<{ request_id: string; at: Date; action: string }[]>`
+    SELECT request_id, at, action FROM audit_log WHERE request_id IN ${tx(entries.map((fields) => fields.requestId))}`;
+  return new Set(rows.map((row) => requestKey({ requestId: row.request_id, at: row.at, action: row.action })));
+}
+
 export type AuditBreakReason =
   /** The row's fields or hash were changed after it was written. */
   | 'hash-mismatch'
@@ -196,9 +174,12 @@ export type AuditBreakReason =
 export interface AuditChainReport {
   /** Rows checked: all of them when the chain is intact, up to the first break otherwise. */
   rows: number;
+  /** The chain is intact, and agrees with every anchor given. */
   ok: boolean;
   head: { seq: number; hash: string };
   firstBreak?: { seq: number; reason: AuditBreakReason };
+  /** Anchored seqs the intact chain disagrees with: rewritten since (another hash), or cut short (no such row). */
+  anchorBreaks: { seq: number; reason: 'anchor-mismatch' | 'anchor-beyond-head' }[];
 }
 
 interface StoredRow {
@@ -221,17 +202,19 @@ interface StoredRow {
 /**
  * Re-computes the chain from the first row to the head, streaming rows in order (constant memory, any
  * number of rows), and names the first break. One read-only snapshot, so rows appended meanwhile are not
- * mistaken for a moved head.
+ * mistaken for a moved head. Given anchors (seq to hash, taken outside the database: store/audit-anchors.ts),
+ * an intact chain must also hold each anchored hash at its seq.
  */
 export async function verifyAuditChain(
   sql: Sql,
-  { onProgress, batchSize = 2000 }: { onProgress?: (rows: number) => void; batchSize?: number } = {},
+  { onProgress, batchSize = 2000, anchors = new Map() }: { onProgress?: (rows: number) => void; batchSize?: number; anchors?: ReadonlyMap<number, string> } = {},
 ): Promise<AuditChainReport> {
   return sql.begin('isolation level repeatable read read only', async (tx) => {
     const [stored] = await tx<{ seq: string; hash: string }[]>`SELECT seq::text, hash FROM audit_head`;
     const head = stored ? { seq: Number(stored.seq), hash: stored.hash } : { seq: -1, hash: '' };
     let rows = 0;
     let last = { seq: 0, hash: GENESIS_HASH };
+    const anchorBreaks: AuditChainReport['anchorBreaks'] = [];
     const cursor = tx<StoredRow[]>`
       SELECT seq::text, at, request_id, user_id, role, unit_code, action, dossier_id, target, outcome, http_status, details, prev_hash, hash
       FROM audit_log ORDER BY audit_log.seq`.cursor(batchSize);
@@ -239,16 +222,19 @@ export async function verifyAuditChain(
       for (const row of batch) {
         const seq = Number(row.seq);
         const reason = breakIn(row, seq, last);
-        if (reason) return { rows, ok: false, head, firstBreak: { seq, reason } };
+        if (reason) return { rows, ok: false, head, firstBreak: { seq, reason }, anchorBreaks };
+        const anchored = anchors.get(seq);
+        if (anchored !== undefined && anchored !== row.hash) anchorBreaks.push({ seq, reason: 'anchor-mismatch' });
         rows += 1;
         last = { seq, hash: row.hash };
       }
       onProgress?.(rows);
     }
     if (head.seq !== last.seq || head.hash !== last.hash) {
-      return { rows, ok: false, head, firstBreak: { seq: Math.max(head.seq, last.seq), reason: 'head-mismatch' } };
+      return { rows, ok: false, head, firstBreak: { seq: Math.max(head.seq, last.seq), reason: 'head-mismatch' }, anchorBreaks };
     }
-    return { rows, ok: true, head };
+    for (const seq of anchors.keys()) if (seq > last.seq) anchorBreaks.push({ seq, reason: 'anchor-beyond-head' });
+    return { rows, ok: anchorBreaks.length === 0, head, anchorBreaks };
   });
 }
 

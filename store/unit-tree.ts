@@ -6,7 +6,6 @@ export interface UnitTree {
   ancestry(code: string): Promise<string[]>;
   /** The unit and every unit below it. */
   descendants(code: string): Promise<string[]>;
-  parentOf(code: string): Promise<string | undefined>;
   /** The unit's kind (`commune`, `court`…), undefined for an unknown code. */
   kindOf(code: string): Promise<string | undefined>;
   /** The official names of the units known among `codes`, by code. */
@@ -65,9 +64,6 @@ export function createUnitTree(sql: Sql, { maxAgeMs = 60_000 } = {}): UnitTree {
       const found = [code];
       for (let index = 0; index < found.length; index++) found.push(...(children.get(found[index] as string) ?? []));
       return found;
-    },
-    async parentOf(code) {
-      return (await tree(code)).parents.get(code) ?? undefined;
     },
     async kindOf(code) {
       return (await tree(code)).kinds.get(code);

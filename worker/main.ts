@@ -1,25 +1,34 @@
 import { NativeConnection, type Worker } from '@temporalio/worker';
-import { connectPostgres } from '../config/connect';
-import { loadEnvOrExit } from '../config/env';
+import { loadAuditAnchorKey } from '../config/audit-anchor-key';
+import { connectMinio, connectPostgres } from '../config/connect';
+import { ConfigError, loadEnvOrExit } from '../config/env';
+import { temporalConnectionOptions } from '../config/temporal-connection';
 import { surviveStrayErrors } from '../config/stray-errors';
+import { anchorAuditHeadEvery } from './audit-anchoring';
 import { createDocumentWorker, createWorkflowWorker } from './workers';
 
 async function main() {
   const env = loadEnvOrExit();
   surviveStrayErrors('worker');
   const sql = connectPostgres(env);
-  const connection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
+  const connection = await NativeConnection.connect(temporalConnectionOptions(env));
   // WORKER_ROLE=workflows or documents runs one of the two, so that each scales by its own replicas.
   const workers: Worker[] = [];
   if (env.WORKER_ROLE !== 'documents') workers.push(await createWorkflowWorker({ connection, env, sql }));
   if (env.WORKER_ROLE !== 'workflows') workers.push(await createDocumentWorker({ connection, env, sql }));
   for (const worker of workers) console.log(`hoso worker polling ${worker.options.taskQueue} on ${env.TEMPORAL_ADDRESS}`);
+  // The workflow worker anchors the audit chain: a background task like its others, away from the API's requests.
+  const anchoring =
+    env.WORKER_ROLE === 'documents'
+      ? undefined
+      : anchorAuditHeadEvery(env.AUDIT_ANCHOR_INTERVAL_MINUTES, { sql, minio: connectMinio(env), bucket: env.MINIO_BUCKET, key: await loadAuditAnchorKey(env) });
   // Worker.run() shuts down gracefully on SIGINT/SIGTERM and resolves when in-flight tasks are done.
   await Promise.all(workers.map((worker) => worker.run()));
+  await anchoring?.stop();
   await Promise.allSettled([sql.end(), connection.close()]);
 }
 
 main().catch((error) => {
-  console.error(error);
-  process.exit(1);
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(error instanceof ConfigError ? 78 : 1);
 });

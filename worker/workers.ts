@@ -1,5 +1,6 @@
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { Sql } from 'postgres';
+import { temporalDataConverter } from '../config/connect';
 import type { Env } from '../config/env';
 import { documentsTaskQueueOf } from '../workflows/task-queues';
 import { documentActivitiesFromEnv, workflowActivitiesFromEnv } from './activities-from-env';
@@ -21,9 +22,10 @@ interface WorkerSetup {
 }
 
 /** Dossier workflows, with projection, notifications and the calendar, on TEMPORAL_TASK_QUEUE. */
-export function createWorkflowWorker({ connection, env, sql, log, maxCachedWorkflows = WORKFLOW_CACHE_SIZE }: WorkerSetup & { log?: (line: string) => void; maxCachedWorkflows?: number }) {
+export async function createWorkflowWorker({ connection, env, sql, log, maxCachedWorkflows = WORKFLOW_CACHE_SIZE }: WorkerSetup & { log?: (line: string) => void; maxCachedWorkflows?: number }) {
   return Worker.create({
     connection,
+    dataConverter: await temporalDataConverter(env),
     namespace: env.TEMPORAL_NAMESPACE,
     taskQueue: env.TEMPORAL_TASK_QUEUE,
     workflowsPath: require.resolve('../workflows'),
@@ -36,6 +38,7 @@ export function createWorkflowWorker({ connection, env, sql, log, maxCachedWorkf
 export async function createDocumentWorker({ connection, env, sql }: WorkerSetup) {
   return Worker.create({
     connection,
+    dataConverter: await temporalDataConverter(env),
     namespace: env.TEMPORAL_NAMESPACE,
     taskQueue: documentsTaskQueueOf(env.TEMPORAL_TASK_QUEUE),
     activities: await documentActivitiesFromEnv(env, sql),

@@ -25,14 +25,10 @@ export function createGuard(units: UnitTree) {
     return granted;
   }
 
-  async function areaRoot(principal: Principal, granted: Scope): Promise<string | undefined> {
-    return areaRootOf(principal, granted, granted === 'area' ? await units.parentOf(principal.unitCode) : undefined);
-  }
-
   /** Throws 403 or 404 unless the caller reaches the dossier with this operation. */
   async function dossier(operation: Operation, principal: Principal, assigned: AssignedUnits): Promise<void> {
     const granted = scope(operation, principal);
-    const root = await areaRoot(principal, granted);
+    const root = areaRootOf(principal, granted);
     const ancestry = root ? await units.ancestry(assigned.commune) : [];
     // 404, not 403: a dossier out of reach is not confirmed to exist.
     if (!reaches(assigned, principal, granted, ancestry, root)) throw notFound();
@@ -41,7 +37,7 @@ export function createGuard(units: UnitTree) {
   /** For lists: the scope and, for `area`, every unit under the caller's area. */
   async function reach(operation: Operation, principal: Principal): Promise<Reach> {
     const granted = scope(operation, principal);
-    const root = await areaRoot(principal, granted);
+    const root = areaRootOf(principal, granted);
     return { scope: granted, principal, ...(root ? { areaUnits: await units.descendants(root) } : {}) };
   }
 

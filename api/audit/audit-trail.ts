@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
-import type { Sql } from 'postgres';
-import { appendAudit, type AuditOutcome } from '../../store/audit-log';
+import type { AuditOutcome } from '../../store/audit-log';
 import type { Principal } from '../auth/claims';
+import type { AuditWriter } from './audit-writer';
 import { describeApiRequest } from './describe-api-request';
 
 /** What a request did, in the audit's words; ids only, never a person's data. */
@@ -38,9 +38,10 @@ const CallerRequestId = /^[\w.:-]{1,128}$/;
  * Appends one audit row for every request `describe` picks (by default: every write under /api/v1 and
  * every read of a dossier's personal data), refused ones included, after the answer is sent. Mount it
  * before authentication, so that requests refused for want of a valid token are audited too.
- * An append that fails is reported on stderr and never affects the answer (docs/decisions/0006-audit-trail.md).
+ * The writer keeps the row through a PostgreSQL outage; a row it cannot keep is reported on stderr, and never
+ * affects the answer (docs/decisions/0006-audit-trail.md).
  */
-export function auditTrail(sql: Sql, describe: DescribeRequest = describeApiRequest): RequestHandler {
+export function auditTrail(audit: AuditWriter, describe: DescribeRequest = describeApiRequest): RequestHandler {
   return (req, res, next) => {
     const at = new Date();
     const offered = req.get('x-request-id');
@@ -58,7 +59,7 @@ export function auditTrail(sql: Sql, describe: DescribeRequest = describeApiRequ
         if (!description) return;
         const principal = res.locals.principal as Principal | undefined;
         const details = listed.count === undefined ? description.details : { count: listed.count, ...description.details };
-        appendAudit(sql, {
+        audit.record({
           at,
           requestId,
           userId: principal?.userId ?? null,
@@ -70,7 +71,7 @@ export function auditTrail(sql: Sql, describe: DescribeRequest = describeApiRequ
           outcome: res.writableFinished ? outcomeOf(res.statusCode) : 'aborted',
           httpStatus: res.statusCode,
           ...(details ? { details } : {}),
-        }).catch((error: unknown) => notAudited(requestId, req, description, error));
+        });
       } catch (error) {
         notAudited(requestId, req, description, error);
       }

@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type JWK } from 'jose';
+import { DEV_ISSUER_ALGORITHM } from '../../config/env';
 import type { Principal } from './claims';
 
 interface DevKeyFile {
@@ -27,14 +28,14 @@ const SESSION_AUDIENCE = 'hoso-dev-session';
 
 export async function loadDevIssuer(keyFile: string, issuer: string, audience: string): Promise<DevIssuer> {
   const key = await readOrCreateKey(keyFile);
-  const privateKey = await importJWK(key.privateJwk, 'ES256');
-  const jwks = { keys: [{ ...key.publicJwk, kid: key.kid, alg: 'ES256', use: 'sig' }] };
+  const privateKey = await importJWK(key.privateJwk, DEV_ISSUER_ALGORITHM);
+  const jwks = { keys: [{ ...key.publicJwk, kid: key.kid, alg: DEV_ISSUER_ALGORITHM, use: 'sig' }] };
   const publicKeys = createLocalJWKSet(jwks);
   return {
     jwks,
     issueSession: (userId, expiresIn) =>
       new SignJWT({})
-        .setProtectedHeader({ alg: 'ES256', kid: key.kid })
+        .setProtectedHeader({ alg: DEV_ISSUER_ALGORITHM, kid: key.kid })
         .setSubject(userId)
         .setIssuer(issuer)
         .setAudience(SESSION_AUDIENCE)
@@ -43,7 +44,7 @@ export async function loadDevIssuer(keyFile: string, issuer: string, audience: s
         .sign(privateKey),
     verifySession: async (session) => {
       try {
-        const { payload } = await jwtVerify(session, publicKeys, { issuer, audience: SESSION_AUDIENCE, requiredClaims: ['exp', 'sub'] });
+        const { payload } = await jwtVerify(session, publicKeys, { issuer, audience: SESSION_AUDIENCE, algorithms: [DEV_ISSUER_ALGORITHM], requiredClaims: ['exp', 'sub'] });
         return payload.sub;
       } catch {
         return undefined;
@@ -51,7 +52,7 @@ export async function loadDevIssuer(keyFile: string, issuer: string, audience: s
     },
     issue: (principal, { expiresIn = '12h' } = {}) =>
       new SignJWT({ name: principal.name, role: principal.role, unit: principal.unitCode })
-        .setProtectedHeader({ alg: 'ES256', kid: key.kid })
+        .setProtectedHeader({ alg: DEV_ISSUER_ALGORITHM, kid: key.kid })
         .setSubject(principal.userId)
         .setIssuer(issuer)
         .setAudience(audience)
@@ -67,7 +68,7 @@ async function readOrCreateKey(keyFile: string): Promise<DevKeyFile> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
+  const { privateKey, publicKey } = await generateKeyPair(DEV_ISSUER_ALGORITHM, { extractable: true });
   const key: DevKeyFile = {
     kid: `dev-${Math.random().toString(36).slice(2, 10)}`,
     privateJwk: await exportJWK(privateKey),

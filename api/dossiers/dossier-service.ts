@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ServiceError, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import {
+  ServiceError,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+  type Client,
+} from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Sql } from 'postgres';
 import type { Operation } from '../../domain/access';
@@ -29,6 +36,8 @@ const refusalStatus: Record<RefusalCode, number> = {
 
 const PROJECTION_WAIT_MS = 5_000;
 const QUERY_DEADLINE_MS = 3_000;
+/** How long an action's answer is waited for: longer than any Update takes on a busy machine, short of a client's patience. */
+const UPDATE_DEADLINE_MS = 25_000;
 const PROJECTION_POLL_MS = 10;
 
 export interface DossierServiceDeps {
@@ -54,7 +63,7 @@ export function createDossierService({ temporal, taskQueue, guard, sql }: Dossie
       throw new ApiError(403, 'outside-jurisdiction', 'Chỉ được mở hồ sơ cho xã của đơn vị bạn.');
     }
     const { dossierId, code } = await unusedIdentity(input.detectedOn);
-    await claimSubject(input.subject.idNumber, dossierId);
+    await claimSubject(input.subject.idNumber, dossierId, actor);
     const opening: DossierOpening = {
       dossierId,
       code,
@@ -118,9 +127,10 @@ export function createDossierService({ temporal, taskQueue, guard, sql }: Dossie
   /**
    * One active dossier per person (the projection, for dossiers opened by the workflow on a relapse) and a
    * claim on the ID number that two concurrent openings cannot both win. A claim whose dossier has closed
-   * passes to the new one.
+   * passes to the new one. The refusal names the open dossier only to a caller who may read it: to anyone else it
+   * says that the person has one, which the law makes the reason for refusing, and not where.
    */
-  async function claimSubject(idNumber: string, dossierId: string): Promise<void> {
+  async function claimSubject(idNumber: string, dossierId: string, actor: Principal): Promise<void> {
     const [active] = await sql<{ id: string; code: string }[]>`
       SELECT id, code FROM dossiers WHERE subject_id_number = ${idNumber} AND step <> 'closed' LIMIT 1`;
     const claimed = active
@@ -138,13 +148,24 @@ export function createDossierService({ temporal, taskQueue, guard, sql }: Dossie
           SELECT a.dossier_id AS id, d.code FROM active_subjects a LEFT JOIN dossiers d ON d.id = a.dossier_id
           WHERE a.id_number = ${idNumber}`
       )[0];
+    const named = existing && (await mayRead(existing.id, actor)) ? existing : undefined;
     throw new ApiError(
       409,
       'active-dossier-exists',
-      `Người này đang có hồ sơ chưa kết thúc${existing?.code ? ` (${existing.code})` : ''}; không mở hồ sơ thứ hai.`,
+      `Người này đang có hồ sơ chưa kết thúc${named?.code ? ` (${named.code})` : ''}; không mở hồ sơ thứ hai.`,
       'A dossier for this ID number is still open.',
-      existing ? { existingDossierId: existing.id, existingDossier: `/api/v1/dossiers/${existing.id}` } : {},
+      named ? { existingDossierId: named.id, existingDossier: `/api/v1/dossiers/${named.id}` } : {},
     );
+  }
+
+  /** Whether the caller may read the dossier; a dossier that cannot be looked up now is not named. */
+  async function mayRead(dossierId: string, actor: Principal): Promise<boolean> {
+    try {
+      await authorize('dossier.read', dossierId, actor);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** The units a dossier assigns, from the projection's columns (or the workflow, for one opened a moment ago). */
@@ -197,12 +218,26 @@ export function createDossierService({ temporal, taskQueue, guard, sql }: Dossie
     );
   }
 
-  async function act(dossierId: string, request: ActionRequest): Promise<DossierView> {
+  /**
+   * Carries the action to the workflow as the Update `updateId` (api/dossiers/update-id.ts): sent again with the same
+   * id, it acts once and answers the first outcome. Past the deadline the caller is told to send it again, which is safe.
+   */
+  async function act(dossierId: string, request: ActionRequest, updateId: string): Promise<DossierView> {
     const handle = temporal.workflow.getHandle(workflowIdOf(dossierId));
     try {
-      return await handle.executeUpdate(performAction, { args: [request] });
+      return await temporal.connection.withDeadline(Date.now() + UPDATE_DEADLINE_MS, () => handle.executeUpdate(performAction, { args: [request], updateId }));
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) throw notFound();
+      if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
+        throw new ApiError(
+          503,
+          'action-pending',
+          'Thao tác chưa có kết quả trong thời gian chờ và có thể đã được ghi nhận. Hãy gửi lại đúng yêu cầu này: hệ thống chỉ thực hiện một lần.',
+          `No answer within ${UPDATE_DEADLINE_MS / 1000} s; the same request sent again is carried out at most once.`,
+          {},
+          { 'Retry-After': '5' },
+        );
+      }
       if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
         const code = error.cause.type as RefusalCode;
         const status = refusalStatus[code];

@@ -17,6 +17,7 @@ import { principalOf } from '../auth/authenticate';
 import type { DossierService } from '../dossiers/dossier-service';
 import { ApiError, notFound } from '../errors';
 import { ifMatchOf } from '../dossiers/if-match';
+import { updateIdOf } from '../dossiers/update-id';
 import { parse, parsePrintable, pageOf } from '../parse';
 import { checkUnitReferences } from '../unit-references';
 import type { Sql } from 'postgres';
@@ -87,7 +88,9 @@ export function dossierRoutes({ dossiers, guard, units, sql }: DossierRouteDeps)
     const ifMatch = ifMatchOf(req.get('if-match'));
     if (ifMatch) await dossiers.checkVersion(dossierId, ifMatch);
     const { userId, role, unitCode } = principal;
-    await answer(res, await dossiers.act(dossierId, { ...input, actor: { userId, role, unitCode } }));
+    const idempotencyKey = req.get('idempotency-key');
+    const updateId = updateIdOf({ userId, action, body: input.body, ...(idempotencyKey ? { idempotencyKey } : {}), ...(ifMatch ? { ifMatch } : {}), now: new Date() });
+    await answer(res, await dossiers.act(dossierId, { ...input, actor: { userId, role, unitCode } }, updateId));
   });
 
   return router;

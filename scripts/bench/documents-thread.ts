@@ -12,6 +12,7 @@ import { Client } from 'minio';
 import { PDFDocument } from 'pdf-lib';
 import { createMinioDocumentStore } from '../../activities/documents/document-store';
 import { createP12Signer, signPdf } from '../../signing';
+import { readUnitPassword } from '../../signing/dev-ca';
 import { forms, renderForm, type FormId } from '../../templates';
 import { coverSheet, fixtures, type OfficialFormId } from '../../test/fixtures/form-inputs';
 import { cpuBetween, cpuSnapshot, type CpuUse } from './util';
@@ -20,7 +21,6 @@ export interface ThreadInput {
   minio: { endPoint: string; port: number; accessKey: string; secretKey: string };
   bucket: string;
   unitsDir: string;
-  p12Password: string;
   unitCode: string;
   iterations: number;
   warmup: number;
@@ -77,7 +77,7 @@ const msSince = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6
 async function measure(input: ThreadInput, progress: (message: string) => void): Promise<ThreadResult> {
   const { minio, unitCode } = input;
   const store = createMinioDocumentStore(new Client({ ...minio, useSSL: false }), input.bucket);
-  const signer = createP12Signer({ directory: input.unitsDir, password: input.p12Password });
+  const signer = createP12Signer({ directory: input.unitsDir, passwordOf: (unitCode) => readUnitPassword(input.unitsDir, unitCode) });
   const fontBytes = new Uint8Array(await readFile(FONT_FILE));
 
   const formIds = Object.keys(forms) as FormId[];

@@ -9,7 +9,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { ensureDevCa } from '../../signing';
+import { ensureDevCa } from '../../signing/dev-ca';
 import { ensureBucket, startMinio } from '../stack/minio';
 import { ensureMinio } from '../tools/minio';
 import type { ThreadInput, ThreadMessage, ThreadResult } from './documents-thread';
@@ -83,10 +83,12 @@ export async function runDocumentsBench(argv: string[]): Promise<number> {
       dataDir: path.join(dataDir, 'minio'),
       accessKey,
       secretKey,
+      kmsKeyFile: path.join(dataDir, 'minio-kms', 'key'),
       logFile: minioLog,
     });
     cleanups.push(() => minio.stop());
-    await ensureBucket(minio, BUCKET);
+    // Locked and encrypted like the archive, so that storing is measured as production stores.
+    await ensureBucket(minio, BUCKET, { ARCHIVE_RETENTION_MODE: 'GOVERNANCE', ARCHIVE_RETENTION: { validity: 1, unit: 'Days' } });
     const ca = await ensureDevCa(path.join(dataDir, 'dev-ca'));
     await ca.issueUnitCertificate(UNIT.code, UNIT.name);
     const setupSeconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -95,7 +97,6 @@ export async function runDocumentsBench(argv: string[]): Promise<number> {
       minio: { endPoint: minio.endPoint, port: minio.port, accessKey, secretKey },
       bucket: BUCKET,
       unitsDir: ca.unitsDir,
-      p12Password: ca.p12Password,
       unitCode: UNIT.code,
       iterations: options.iterations,
       warmup: options.warmup,

@@ -8,8 +8,9 @@
  * The parent talks to it over IPC: `stats` (optionally after a GC) and `shutdown`.
  */
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { connectPostgres } from '../../config/connect';
+import { connectPostgres, temporalDataConverter } from '../../config/connect';
 import { loadEnvOrExit } from '../../config/env';
+import { temporalConnectionOptions } from '../../config/temporal-connection';
 import { createDocumentWorker, createWorkflowWorker } from '../../worker/workers';
 import type { BareActivities } from './bare-workflow';
 
@@ -37,13 +38,14 @@ async function main() {
   const kind = process.argv[2] as WorkerKind;
   if (!kinds.includes(kind)) throw new Error(`worker kind must be one of ${kinds.join(', ')}, not ${String(kind)}`);
   const env = loadEnvOrExit();
-  const connection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS });
+  const connection = await NativeConnection.connect(temporalConnectionOptions(env));
   const sql = kind === 'bare' ? undefined : connectPostgres(env);
   const maxCachedWorkflows = process.env.BENCH_MAX_CACHED_WORKFLOWS ? Number(process.env.BENCH_MAX_CACHED_WORKFLOWS) : undefined;
   const bareActivities: BareActivities = { noop: async () => undefined };
   const worker = !sql
     ? await Worker.create({
         connection,
+        dataConverter: await temporalDataConverter(env),
         namespace: env.TEMPORAL_NAMESPACE,
         taskQueue: env.TEMPORAL_TASK_QUEUE,
         ...(maxCachedWorkflows === undefined ? {} : { maxCachedWorkflows }),

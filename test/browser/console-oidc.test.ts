@@ -56,7 +56,9 @@ describeWithStack('the console: sign-in at the agency’s OIDC provider', () => 
   let browser: Browser;
   beforeAll(async () => {
     provider = await reserveOidcProvider();
-    [hoso, browser] = await Promise.all([startHoso({ env: provider.hosoEnv }), launchChromium()]);
+    // No clock tolerance: the provider and the API share this machine's clock, and the test sees a token refused the
+    // moment it expires (the default tolerance, 60 s, would accept it for a minute more).
+    [hoso, browser] = await Promise.all([startHoso({ env: { ...provider.hosoEnv, AUTH_CLOCK_TOLERANCE_SECONDS: '0' } }), launchChromium()]);
     const accounts = demoUsers.map((user) => ({ id: user.id, name: user.name, role: user.role, unit: user.unitCode }));
     await provider.start({ consoleUrl: hoso.baseUrl, accounts, accessTokenTtlSeconds: ACCESS_TOKEN_TTL_SECONDS });
   }, 120_000);

@@ -359,6 +359,7 @@ describeWithStack('the API contract of the console', () => {
         temporal: { client: hoso.temporal, connection: hoso.temporal.connection as Connection },
         jwks: { keys: [] },
         publicUrl: 'http://127.0.0.1',
+        audit: hoso.audit,
         // Even handed an issuer, the API in oidc mode offers no development sign-in.
         devIssuer: issuer,
       });

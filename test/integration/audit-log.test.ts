@@ -1,13 +1,15 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import express from 'express';
 import postgres, { type Sql } from 'postgres';
 import { auditTrail, describeForAudit } from '../../api/audit/audit-trail';
+import { createAuditWriter, type AuditWriter } from '../../api/audit/audit-writer';
 import { appendAudit, auditRowHash, verifyAuditChain, type AuditEntry } from '../../store/audit-log';
 import { describeWithStack } from '../support/test-stack';
 
@@ -143,6 +145,7 @@ describeWithStack('the audit chain', () => {
 
 describeWithStack('the audit trail of API requests', () => {
   let db: Awaited<ReturnType<typeof freshDatabase>>;
+  let audit: AuditWriter;
   let server: Server;
   let baseUrl: string;
   const someoneElses = randomUUID();
@@ -150,8 +153,9 @@ describeWithStack('the audit trail of API requests', () => {
 
   beforeAll(async () => {
     db = await freshDatabase();
+    audit = await createAuditWriter(db.sql, { spoolDir: await mkdtemp(path.join(tmpdir(), 'hoso-audit-spool-')), queueLimit: 1000 });
     const app = express();
-    app.use(auditTrail(db.sql));
+    app.use(auditTrail(audit));
     app.use((_req, res, next) => {
       res.locals.principal = principal;
       next();
@@ -179,6 +183,7 @@ describeWithStack('the audit trail of API requests', () => {
   });
   afterAll(async () => {
     await new Promise((resolve) => server?.close(resolve));
+    await audit?.close();
     await db?.drop();
   });
 
@@ -246,24 +251,28 @@ describeWithStack('the audit trail of API requests', () => {
     expect(await verifyAuditChain(db.sql)).toMatchObject({ ok: true });
   });
 
-  it('answers as usual, and says so loudly, when the audit cannot be written', async () => {
+  it('answers as usual, and keeps the row on disk, when PostgreSQL does not take it', async () => {
     const noAuditTables = new URL(db.url);
     noAuditTables.pathname = '/postgres';
     const broken = postgres(noAuditTables.href, { max: 1, ...quiet });
-    const app = express().use(auditTrail(broken)).post('/api/v1/dossiers/:id/actions/:action', (_req, res) => void res.json({}));
+    const reports: string[] = [];
+    const spoolDir = await mkdtemp(path.join(tmpdir(), 'hoso-audit-spool-'));
+    const brokenAudit = await createAuditWriter(broken, { spoolDir, queueLimit: 1000, report: (message) => reports.push(message) });
+    const app = express().use(auditTrail(brokenAudit)).post('/api/v1/dossiers/:id/actions/:action', (_req, res) => void res.json({}));
     const brokenServer = app.listen(0, '127.0.0.1');
     await once(brokenServer, 'listening');
-    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       const response = await fetch(`http://127.0.0.1:${(brokenServer.address() as AddressInfo).port}/api/v1/dossiers/${randomUUID()}/actions/submit`, {
         method: 'POST',
       });
       expect(response.status).toBe(200);
-      for (let attempt = 0; attempt < 100 && errors.mock.calls.length === 0; attempt++) await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(errors.mock.calls[0]?.[0]).toMatch(/^AUDIT: could not record dossier\.action\.submit .* NOT in the audit trail$/);
+      for (let attempt = 0; attempt < 100 && brokenAudit.backlog().spooled === 0; attempt++) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(brokenAudit.backlog()).toEqual({ queued: 0, spooled: 1 });
+      expect(reports[0]).toMatch(/^AUDIT: PostgreSQL did not take the audit rows; 1 are spooled in .* and will be replayed$/);
+      expect(await readFile(path.join(spoolDir, 'spool.jsonl'), 'utf8')).toMatch(/"action":"dossier\.action\.submit"/);
     } finally {
-      errors.mockRestore();
       await new Promise((resolve) => brokenServer.close(resolve));
+      await brokenAudit.close();
       await broken.end();
     }
   });

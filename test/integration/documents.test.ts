@@ -28,7 +28,9 @@ describeWithStack('the document archive', () => {
   let dossierId: string;
   let dir: string;
   beforeAll(async () => {
-    hoso = await startHoso();
+    // Each check here must read the archive as it is at that moment (a correction, a tampered byte): the API otherwise
+    // reuses a code's result for up to VERIFY_CACHE_SECONDS, by design (api/documents/verification-cache.ts).
+    hoso = await startHoso({ env: { VERIFY_CACHE_SECONDS: '0' } });
     dir = await mkdtemp(join(tmpdir(), 'hoso-documents-'));
     const opened = await hoso.call('demo-police-x01', 'POST', '/api/v1/dossiers', { subject: SUBJECT, trigger: 'art32-b', detectedOn: '2026-09-01' });
     expect(opened.status).toBe(201);

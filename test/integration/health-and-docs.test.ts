@@ -15,9 +15,13 @@ describeWithStack('health, readiness and API documentation', () => {
     expect(response.status).toBe(200);
   });
 
-  it('reports Temporal, PostgreSQL and MinIO reachable on /readyz', async () => {
+  it('reports Temporal, PostgreSQL and MinIO reachable on /readyz, and the audit rows waiting', async () => {
     const response = await fetch(`${hoso.baseUrl}/readyz`);
-    expect(await response.json()).toEqual({ status: 'ready', checks: { postgres: 'ok', temporal: 'ok', minio: 'ok' } });
+    expect(await response.json()).toEqual({
+      status: 'ready',
+      checks: { postgres: 'ok', temporal: 'ok', minio: 'ok' },
+      auditBacklog: { queued: 0, spooled: 0, total: 0 },
+    });
     expect(response.status).toBe(200);
   });
 
@@ -28,7 +32,8 @@ describeWithStack('health, readiness and API documentation', () => {
       expect.arrayContaining(['/api/v1/dossiers', '/api/v1/dossiers/{id}', '/api/v1/dossiers/{id}/actions/court-decide']),
     );
     const page = await fetch(`${hoso.baseUrl}/api/docs`);
-    expect(await page.text()).toContain('SwaggerUIBundle');
+    expect(await page.text()).toContain('<script src="/api/docs/setup.js">');
+    expect(await (await fetch(`${hoso.baseUrl}/api/docs/setup.js`)).text()).toContain('SwaggerUIBundle');
     expect((await fetch(`${hoso.baseUrl}/api/docs/assets/swagger-ui-bundle.js`)).status).toBe(200);
   });
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { NativeConnection } from '@temporalio/worker';
 import postgres from 'postgres';
 import { loadDevIssuer } from '../../api/auth/dev-issuer';
+import { createAuditWriter } from '../../api/audit/audit-writer';
 import { buildApi } from '../../api/build-api';
 import type { Principal } from '../../api/auth/claims';
 import { createMinioDocumentStore } from '../../activities/documents/document-store';
@@ -27,12 +28,14 @@ export { describeWithStack, hasTestStack } from './test-stack';
  */
 export async function startHoso({ ownDatabase = false, env: overrides = {} }: HosoOptions = {}) {
   quietTemporalLogs();
-  const database = ownDatabase ? await createOwnDatabase(parseEnv(process.env).DATABASE_URL) : undefined;
+  const database = ownDatabase ? await createOwnDatabase(process.env.DATABASE_URL as string, process.env.DATABASE_APP_URL) : undefined;
   const env = parseEnv({
     ...process.env,
     TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
     API_PORT: '0',
-    ...(database ? { DATABASE_URL: database.url } : {}),
+    // Each harness its own audit spool, as each API process has.
+    AUDIT_SPOOL_DIR: await mkdtemp(path.join(tmpdir(), 'hoso-audit-spool-')),
+    ...(database ? database.env : {}),
     ...overrides,
   });
   const sql = connectPostgres(env, 4);
@@ -51,6 +54,7 @@ export async function startHoso({ ownDatabase = false, env: overrides = {} }: Ho
   const issuer = await loadDevIssuer(path.join(await mkdtemp(path.join(tmpdir(), 'hoso-key-')), 'key.json'), env.AUTH_ISSUER, env.AUTH_AUDIENCE);
   const trustAnchors = await trustAnchorsOf(env);
   const store = createMinioDocumentStore(minio, env.MINIO_BUCKET);
+  const audit = await createAuditWriter(sql, { spoolDir: env.AUDIT_SPOOL_DIR, queueLimit: env.AUDIT_QUEUE_LIMIT });
   const app = await buildApi({
     env,
     sql,
@@ -60,6 +64,7 @@ export async function startHoso({ ownDatabase = false, env: overrides = {} }: Ho
     jwks: env.AUTH_MODE === 'oidc' && env.AUTH_JWKS_URL ? new URL(env.AUTH_JWKS_URL) : issuer.jwks,
     devIssuer: issuer,
     publicUrl: 'http://127.0.0.1',
+    audit,
     log: (message, error) => console.error(message, error),
   });
   // Requests still being answered when the test stops (a client that gave up mid-request, e.g. schemathesis killed
@@ -99,11 +104,12 @@ export async function startHoso({ ownDatabase = false, env: overrides = {} }: Ho
     for (const until = Date.now() + 60_000; answering > 0 && Date.now() < until; ) await new Promise((resolve) => setTimeout(resolve, 100));
     for (const worker of workers) worker.shutdown();
     await workersRun;
+    await audit.close();
     await Promise.allSettled([workerConnection.close(), temporal.connection.close(), sql.end()]);
     await database?.drop();
   }
 
-  return { env, sql, minio, store, trustAnchors, temporal: temporal.client, baseUrl, devIssuer: issuer, call, tokenOf, stop };
+  return { env, sql, minio, store, trustAnchors, temporal: temporal.client, baseUrl, devIssuer: issuer, audit, call, tokenOf, stop };
 }
 
 export type Hoso = Awaited<ReturnType<typeof startHoso>>;
@@ -118,7 +124,8 @@ export interface HosoOptions {
   env?: Record<string, string>;
 }
 
-async function createOwnDatabase(sharedUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+/** A new database on the shared server, migrated as its owner, and the settings that name it. */
+async function createOwnDatabase(sharedUrl: string, sharedAppUrl: string | undefined): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
   const name = `hoso_test_${randomUUID().replaceAll('-', '')}`;
   const admin = postgres(sharedUrl, { max: 1, onnotice: () => undefined });
   try {
@@ -126,11 +133,15 @@ async function createOwnDatabase(sharedUrl: string): Promise<{ url: string; drop
   } finally {
     await admin.end();
   }
-  const url = new URL(sharedUrl);
-  url.pathname = `/${name}`;
-  await migrate(url.toString());
+  const inOwnDatabase = (shared: string) => {
+    const url = new URL(shared);
+    url.pathname = `/${name}`;
+    return url.toString();
+  };
+  const env = { DATABASE_URL: inOwnDatabase(sharedUrl), ...(sharedAppUrl ? { DATABASE_APP_URL: inOwnDatabase(sharedAppUrl) } : {}) };
+  await migrate(env.DATABASE_URL, env.DATABASE_APP_URL);
   return {
-    url: url.toString(),
+    env,
     async drop() {
       const again = postgres(sharedUrl, { max: 1, onnotice: () => undefined });
       await again.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => again.end());

@@ -1,7 +1,10 @@
 import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/search-attributes';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { DataConverter } from '@temporalio/common';
 import { bundleWorkflowCode, DefaultLogger, Worker, type WorkflowBundle } from '@temporalio/worker';
 import type { DocumentWorkerActivities, WorkflowActivities } from '../../activities';
+import { temporalDataConverter } from '../../config/connect';
+import { parseEnv } from '../../config/env';
 import { civilDateAt, defaultCalendar, type CivilDate } from '../../domain/calendar';
 import { addPeriod } from '../../domain/dossier/deadlines';
 import { getRegime, type RegimeId } from '../../domain/procedure';
@@ -35,17 +38,18 @@ export interface TimeSkipping {
  * The SDK gives the server 5 s to listen, which a cold JVM on a loaded 2-core machine can exceed (the Java build
  * runs the dated suites): a server that did not come up is started again, twice at most.
  */
-async function startServer(attempt = 1): Promise<TestWorkflowEnvironment> {
+async function startServer(dataConverter: DataConverter, attempt = 1): Promise<TestWorkflowEnvironment> {
   try {
     return withSleepsInTurn(
       await TestWorkflowEnvironment.createTimeSkipping({
         server: { executable: { type: 'existing-path', path: timeSkippingServer as string } },
+        client: { dataConverter },
       }),
     );
   } catch (error) {
     if (attempt >= 3) throw error;
     console.warn(`the time-skipping server did not start (${String(error)}); starting it again`);
-    return startServer(attempt + 1);
+    return startServer(dataConverter, attempt + 1);
   }
 }
 
@@ -74,22 +78,28 @@ let workflowBundle: Promise<WorkflowBundle> | undefined;
  */
 export async function startTimeSkipping(queues: readonly Workers[]): Promise<TimeSkipping> {
   quietTemporalLogs();
-  const env = await startServer();
+  // Encrypted as everywhere else, with the test stack's key ring.
+  const dataConverter = await temporalDataConverter(parseEnv(process.env));
+  const env = await startServer(dataConverter);
   await env.connection.operatorService.addSearchAttributes({
     namespace: env.namespace ?? 'default',
     searchAttributes: Object.fromEntries(
       Object.values(searchAttributes).map((key) => [key.name, encodeSearchAttributeIndexedValueType(key.type)!]),
     ),
   });
-  workflowBundle ??= bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows'), logger: new DefaultLogger('WARN') });
+  workflowBundle ??= bundleWorkflowCode({
+    workflowsPath: require.resolve('../../workflows'),
+    failureConverterPath: dataConverter.failureConverterPath,
+    logger: new DefaultLogger('WARN'),
+  });
   const bundle = await workflowBundle;
   const workers = await Promise.all(
     queues.flatMap(({ taskQueue, activities, documentActivities }) => [
       // No sticky cache: when the test server refuses a completion because events arrived meanwhile ("Expired
       // workflow task"), the next task waits on the evicted worker's sticky queue for a timeout in test time, which
       // the open task keeps from ever passing; every task on the shared queue replays the history instead.
-      Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: bundle, activities, maxCachedWorkflows: 0 }),
-      Worker.create({ connection: env.nativeConnection, taskQueue: documentsTaskQueueOf(taskQueue), activities: documentActivities }),
+      Worker.create({ connection: env.nativeConnection, dataConverter, taskQueue, workflowBundle: bundle, activities, maxCachedWorkflows: 0 }),
+      Worker.create({ connection: env.nativeConnection, dataConverter, taskQueue: documentsTaskQueueOf(taskQueue), activities: documentActivities }),
     ]),
   );
   const running = Promise.all(workers.map((worker) => worker.run()));

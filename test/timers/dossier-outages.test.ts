@@ -70,7 +70,6 @@ describeTimeSkipping('a dossier outlives the outages of the services it calls (t
     const units: UnitTree = {
       ancestry: async (code) => [code],
       descendants: async (code) => [code],
-      parentOf: async () => undefined,
       kindOf: async () => 'commune',
       namesOf: async () => ({}),
     };
@@ -158,10 +157,11 @@ describeTimeSkipping('a dossier outlives the outages of the services it calls (t
 
     beforeAll(async () => {
       const env = parseEnv(process.env);
-      postgresProxy = await outageProxy(env.DATABASE_URL);
+      // The workers' own connection: the application role.
+      postgresProxy = await outageProxy((env.DATABASE_APP_URL ?? env.DATABASE_URL) as string);
       minioProxy = await outageProxy(env.MINIO_ENDPOINT);
       direct = connectPostgres(env, 4);
-      proxied = connectPostgres({ DATABASE_URL: postgresProxy.url }, 4);
+      proxied = connectPostgres({ DATABASE_APP_URL: postgresProxy.url }, 4);
       await seedDemoData(direct);
       const minioBehindProxy = parseEnv({ ...process.env, MINIO_ENDPOINT: minioProxy.url });
       const quiet = { log: () => undefined };

@@ -25,14 +25,14 @@ describe('the access table', () => {
     expect(reaches(units, { ...police, unitCode: 'X02' }, 'assigned', ancestryOfX01, undefined)).toBe(false);
 
     const supervisor = { userId: 's', role: 'supervisor' as const, unitCode: 'T01' };
-    expect(reaches(units, supervisor, 'area', ancestryOfX01, areaRootOf(supervisor, 'area', undefined))).toBe(true);
+    expect(reaches(units, supervisor, 'area', ancestryOfX01, areaRootOf(supervisor, 'area'))).toBe(true);
     expect(reaches(units, { ...supervisor, unitCode: 'T02' }, 'area', ancestryOfX01, 'T02')).toBe(false);
 
-    // The reviewing level reads the communes of its territory (its parent unit) before any dossier is submitted to it.
-    const reviewer = { userId: 'r', role: 'reviewer' as const, unitCode: 'PC04-OTHER' };
-    expect(areaRootOf(reviewer, 'area', 'T01')).toBe('T01');
-    expect(reaches({ commune: 'X01' }, reviewer, 'area', ancestryOfX01, 'T01')).toBe(true);
-    expect(reaches({ commune: 'X01' }, reviewer, 'assigned', ancestryOfX01, undefined)).toBe(false);
+    // The reviewing level reads a dossier once it is submitted to it, and not the communes' dossiers before (issue 13).
+    const reviewer = { userId: 'r', role: 'reviewer' as const, unitCode: 'PC04' };
+    for (const operation of ['dossier.read', 'dossier.list', 'document.read'] as const) expect(scopeOf(operation, 'reviewer')).toBe('assigned');
+    expect(reaches({ commune: 'X01' }, reviewer, 'assigned', ancestryOfX01, areaRootOf(reviewer, 'assigned'))).toBe(false);
+    expect(reaches(units, reviewer, 'assigned', ancestryOfX01, undefined)).toBe(true);
     // A health facility reaches only the dossiers whose determination was requested from it.
     const health = { userId: 'h', role: 'health_facility' as const, unitCode: 'YT01' };
     expect(reaches(units, health, 'assigned', ancestryOfX01, undefined)).toBe(true);

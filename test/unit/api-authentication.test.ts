@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from 'jose';
-import { createTokenVerifier } from '../../api/auth/authenticate';
+import { exportJWK, generateKeyPair, SignJWT, UnsecuredJWT, type JWK, type KeyLike } from 'jose';
+import { createTokenVerifier, type TokenVerifierOptions } from '../../api/auth/authenticate';
 
 /**
  * Issue 5 item 1: bearer JWTs verified against an OIDC provider's JWKS, fetched over HTTP as from Keycloak's
@@ -31,6 +31,16 @@ describe('tokens from an OIDC provider', () => {
     await new Promise((resolve) => server.close(resolve));
   });
 
+  /** As build-api.ts configures it with AUTH_MODE=oidc and the defaults of config/env.ts. */
+  const policy = (): TokenVerifierOptions => ({
+    issuer,
+    audience,
+    jwks: jwksUrl,
+    algorithms: ['RS256', 'ES256'],
+    maxTokenAgeSeconds: 12 * 3600,
+    clockToleranceSeconds: 60,
+  });
+
   const token = (claims: Record<string, unknown>, options: { key?: KeyLike; kid?: string; iss?: string; aud?: string; exp?: string } = {}) =>
     new SignJWT(claims)
       .setProtectedHeader({ alg: 'RS256', kid: options.kid ?? 'provider-1' })
@@ -42,7 +52,7 @@ describe('tokens from an OIDC provider', () => {
       .sign(options.key ?? providerKey);
 
   it('accepts a token signed by a key of the JWKS and reads who, which role and which unit', async () => {
-    const verify = createTokenVerifier({ issuer, audience, jwks: jwksUrl });
+    const verify = createTokenVerifier(policy());
     await expect(verify(await token({ name: 'Trần Văn Hùng', role: 'commune_police', unit: '25750' }))).resolves.toEqual({
       userId: 'keycloak-user-42',
       name: 'Trần Văn Hùng',
@@ -55,7 +65,7 @@ describe('tokens from an OIDC provider', () => {
   });
 
   it('refuses a token of another issuer or audience, an expired one, one signed by another key, and one without role or unit', async () => {
-    const verify = createTokenVerifier({ issuer, audience, jwks: jwksUrl });
+    const verify = createTokenVerifier(policy());
     const claims = { role: 'commune_police', unit: '25750' };
     const { privateKey: stranger } = await generateKeyPair('RS256');
     for (const refused of [
@@ -68,5 +78,63 @@ describe('tokens from an OIDC provider', () => {
     ]) {
       await expect(verify(refused)).rejects.toThrow();
     }
+  });
+
+  /** Issue 13: what a token must carry, and how old or how far ahead it may be. */
+  describe('the claims and algorithms it insists on', () => {
+    const now = () => Math.floor(Date.now() / 1000);
+    const claims = { role: 'commune_police', unit: '25750' };
+    /** A token of the provider's key, with only the registered claims given here (none by default). */
+    const bare = (registered: { exp?: number; iat?: number; sub?: string }) => {
+      const jwt = new SignJWT({ ...claims, ...registered }).setProtectedHeader({ alg: 'RS256', kid: 'provider-1' }).setIssuer(issuer).setAudience(audience);
+      return jwt.sign(providerKey);
+    };
+    const inAnHour = () => now() + 3600;
+
+    it('accepts a token with exp, iat and sub, issued within the tolerance ahead of our clock', async () => {
+      const verify = createTokenVerifier(policy());
+      await expect(verify(await bare({ exp: inAnHour(), iat: now() + 30, sub: 'u' }))).resolves.toMatchObject({ userId: 'u' });
+    });
+
+    it('refuses a token without exp, without iat or without sub', async () => {
+      const verify = createTokenVerifier(policy());
+      await expect(verify(await bare({ iat: now(), sub: 'u' }))).rejects.toThrow(/"exp" claim/);
+      await expect(verify(await bare({ exp: inAnHour(), sub: 'u' }))).rejects.toThrow(/"iat" claim/);
+      await expect(verify(await bare({ exp: inAnHour(), iat: now() }))).rejects.toThrow(/"sub" claim/);
+    });
+
+    it('refuses a token issued ten years in the future, or two minutes ahead (past the tolerance)', async () => {
+      const verify = createTokenVerifier(policy());
+      const tenYears = 10 * 365 * 24 * 3600;
+      await expect(verify(await bare({ exp: now() + tenYears + 3600, iat: now() + tenYears, sub: 'u' }))).rejects.toThrow(/"iat" claim/);
+      await expect(verify(await bare({ exp: inAnHour(), iat: now() + 120, sub: 'u' }))).rejects.toThrow(/"iat" claim/);
+    });
+
+    it('refuses a token issued longer ago than the maximum age, even one that has not expired', async () => {
+      const verify = createTokenVerifier(policy());
+      await expect(verify(await bare({ exp: inAnHour(), iat: now() - 13 * 3600, sub: 'u' }))).rejects.toThrow(/"iat" claim/);
+      const shorter = createTokenVerifier({ ...policy(), maxTokenAgeSeconds: 600 });
+      await expect(shorter(await bare({ exp: inAnHour(), iat: now() - 700, sub: 'u' }))).rejects.toThrow(/"iat" claim/);
+      await expect(shorter(await bare({ exp: inAnHour(), iat: now() - 500, sub: 'u' }))).resolves.toMatchObject({ userId: 'u' });
+    });
+
+    it('refuses an algorithm that is not pinned, an unsigned token, and an HS256 token keyed with the public key', async () => {
+      const es256Only = createTokenVerifier({ ...policy(), algorithms: ['ES256'] });
+      await expect(es256Only(await token(claims))).rejects.toThrow(/alg/);
+      const verify = createTokenVerifier(policy());
+      const unsigned = new UnsecuredJWT({ ...claims, sub: 'u' }).setIssuer(issuer).setAudience(audience).setIssuedAt().setExpirationTime('5m').encode();
+      await expect(verify(unsigned)).rejects.toThrow();
+      // The classic confusion: the provider's public key used as an HMAC secret.
+      const publicJwk = JSON.stringify((await (await fetch(jwksUrl)).json()) as object);
+      const confused = await new SignJWT({ ...claims })
+        .setProtectedHeader({ alg: 'HS256', kid: 'provider-1' })
+        .setSubject('u')
+        .setIssuer(issuer)
+        .setAudience(audience)
+        .setIssuedAt()
+        .setExpirationTime('5m')
+        .sign(new TextEncoder().encode(publicJwk));
+      await expect(verify(confused)).rejects.toThrow(/alg/);
+    });
   });
 });

@@ -7,7 +7,8 @@ import * as asn1js from 'asn1js';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import * as pkijs from 'pkijs';
 import { ensurePdfsig, ensurePyhanko, type ToolCommand } from '../../scripts/tools/pdf-verifiers';
-import { createP12Signer, ensureDevCa, signPdf, verifyPdf, type DevCa, type DocumentSigner } from '../../signing';
+import { createP12Signer, signPdf, verifyPdf, type DocumentSigner } from '../../signing';
+import { ensureDevCa, type DevCa } from '../../signing/dev-ca';
 import { renderForm } from '../../templates';
 import { coverSheet } from '../fixtures/form-inputs';
 
@@ -60,9 +61,9 @@ function flipByte(pdf: Uint8Array, at: number): Uint8Array {
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'hoso-signing-'));
-  ca = await ensureDevCa(join(dir, 'dev-ca'), { p12Password: 'mật khẩu thử' });
+  ca = await ensureDevCa(join(dir, 'dev-ca'));
   await ca.issueUnitCertificate(UNIT.code, UNIT.name);
-  signer = createP12Signer({ directory: ca.unitsDir, password: ca.p12Password });
+  signer = createP12Signer({ directory: ca.unitsDir, passwordOf: ca.unitPassword });
   rendered = await renderForm('dossier-cover-sheet', coverSheetInput);
   signed = await signPdf(rendered, { signer, unitCode: UNIT.code, signingTime: SIGNING_TIME, reason: 'Phê duyệt phiếu mở hồ sơ', location: 'Tiên Du, Bắc Ninh' });
   [pdfsig, pyhanko] = await Promise.all([ensurePdfsig(), ensurePyhanko()]);

@@ -1460,6 +1460,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     openDossier: {
@@ -1587,6 +1598,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getDossier: {
@@ -1641,6 +1663,17 @@ export interface operations {
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1768,6 +1801,26 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1912,6 +1965,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "action-attach-determination": {
@@ -2037,6 +2110,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "action-record-voluntary-registration": {
@@ -2151,6 +2244,26 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2282,6 +2395,26 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2441,6 +2574,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "action-set-temporary-management": {
@@ -2583,6 +2736,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "action-notify-subject": {
@@ -2701,6 +2874,26 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2853,6 +3046,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "action-submit": {
@@ -2969,6 +3182,26 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3105,6 +3338,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "action-return-for-supplementation": {
@@ -3221,6 +3474,26 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3353,6 +3626,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "action-court-return": {
@@ -3470,6 +3763,26 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3600,6 +3913,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "action-court-extend": {
@@ -3715,6 +4048,26 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3871,6 +4224,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "action-court-suspend": {
@@ -3993,6 +4366,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "action-court-terminate": {
@@ -4108,6 +4501,26 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4239,6 +4652,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "action-file-protest": {
@@ -4356,6 +4789,26 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4486,6 +4939,26 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4629,6 +5102,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "action-extend-escort": {
@@ -4744,6 +5237,26 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4875,6 +5388,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "action-record-postponement-decision": {
@@ -4992,6 +5525,26 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5121,6 +5674,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "action-record-absconding": {
@@ -5235,6 +5808,26 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5373,6 +5966,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "action-suspend-for-treatment": {
@@ -5495,6 +6108,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "action-resume": {
@@ -5609,6 +6242,26 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5738,6 +6391,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "action-record-return": {
@@ -5852,6 +6525,26 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5980,6 +6673,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "action-start-post-rehab": {
@@ -6094,6 +6807,26 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6222,6 +6955,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "action-record-relapse": {
@@ -6343,6 +7096,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "action-close-post-rehab": {
@@ -6457,6 +7230,26 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6587,6 +7380,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "action-end-pause": {
@@ -6708,6 +7521,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     dossierHistory: {
@@ -6802,6 +7635,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listDocuments: {
@@ -6883,6 +7727,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getDocument: {
@@ -6942,6 +7797,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     verifyDocument: {
@@ -6992,6 +7858,17 @@ export interface operations {
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7094,6 +7971,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     overdue: {
@@ -7190,6 +8078,17 @@ export interface operations {
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7335,6 +8234,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listPlanTargets: {
@@ -7404,6 +8314,17 @@ export interface operations {
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7523,6 +8444,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listUnits: {
@@ -7577,6 +8509,17 @@ export interface operations {
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7645,6 +8588,17 @@ export interface operations {
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7785,6 +8739,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     previewCalendarYear: {
@@ -7901,6 +8866,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     authConfig: {
@@ -7934,6 +8910,17 @@ export interface operations {
                         /** @description Phạm vi xin cấp, có openid */
                         scope: string;
                     };
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7973,6 +8960,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     devUsers: {
@@ -8005,6 +9003,17 @@ export interface operations {
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8093,6 +9102,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     devSignOut: {
@@ -8114,6 +9134,17 @@ export interface operations {
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8163,6 +9194,17 @@ export interface operations {
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,0 +1,133 @@
+import postgres, { type Sql } from 'postgres';
+import { appendAuditBatch, parseAuditEntry, type AuditEntry, type AuditFields } from '../../store/audit-log';
+import { openAuditSpool, type AuditSpool } from './audit-spool';
+
+/**
+ * Writes the API's audit rows after the answers, so that no accepted request's row is lost
+ * (docs/decisions/0006-audit-trail.md). Rows wait in memory, up to a bound, and are appended in batches: entries
+ * that arrive while a transaction is under way go together in the next one. When PostgreSQL does not take them
+ * (down, or refusing the role), or the bound is reached, they go to the spool on disk, and are replayed in order
+ * from there when PostgreSQL takes them again, and at the next start.
+ */
+export interface AuditWriter {
+  /** Takes one request's row; throws at once on an entry the audit refuses. */
+  record(entry: AuditEntry): void;
+  /** Rows not yet in PostgreSQL: in memory, and on disk. `/readyz` reports them. */
+  backlog(): AuditBacklog;
+  /** Writes, or spools, what is in memory and stops retrying: call it before `sql.end()`. */
+  close(): Promise<void>;
+}
+
+export interface AuditBacklog {
+  queued: number;
+  spooled: number;
+}
+
+export interface AuditWriterOptions {
+  spoolDir: string;
+  /** Rows held in memory before new ones go to disk. */
+  queueLimit: number;
+  /** The first wait before PostgreSQL is tried again; it doubles up to 30 s. */
+  retryMs?: number;
+  report?: (message: string, error?: unknown) => void;
+}
+
+const BATCH = 500;
+const MAX_RETRY_MS = 30_000;
+
+export async function createAuditWriter(sql: Sql, { spoolDir, queueLimit, retryMs = 500, report = console.error }: AuditWriterOptions): Promise<AuditWriter> {
+  const spool: AuditSpool = await openAuditSpool(spoolDir, report);
+  const queue: AuditFields[] = [];
+  let inFlight = 0;
+  let draining: Promise<void> | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  let wait = retryMs;
+  let closed = false;
+
+  const notAudited = (entries: AuditFields[], error: unknown) =>
+    report(`AUDIT: could not record ${entries.map((fields) => `${fields.action} of request ${fields.requestId}`).join(', ')}; NOT in the audit trail`, error);
+
+  const toSpool = (entries: AuditFields[]): Promise<void> => spool.append(entries).catch((error: unknown) => notAudited(entries, error));
+
+  /** Appends a batch; a row PostgreSQL refuses for its content is reported and the others still go in. */
+  async function append(batch: AuditFields[], skipRecorded: boolean): Promise<void> {
+    try {
+      await appendAuditBatch(sql, batch, { skipRecorded });
+    } catch (error) {
+      if (!refusedForItsContent(error)) throw error;
+      for (const fields of batch) {
+        await appendAuditBatch(sql, [fields], { skipRecorded }).catch((single: unknown) => {
+          if (!refusedForItsContent(single)) throw single;
+          notAudited([fields], single);
+        });
+      }
+    }
+  }
+
+  async function drain(): Promise<void> {
+    for (;;) {
+      if (queue.length) {
+        const batch = queue.splice(0, BATCH);
+        inFlight = batch.length;
+        try {
+          await append(batch, false);
+        } catch (error) {
+          // Memory holds the oldest rows: they go to disk first, then the ones behind them.
+          await toSpool([...batch, ...queue.splice(0)]);
+          return unavailable(error);
+        } finally {
+          inFlight = 0;
+        }
+      } else if (spool.rows && !closed) {
+        try {
+          await spool.replay((batch) => append(batch, true), BATCH);
+        } catch (error) {
+          return unavailable(error);
+        }
+      } else {
+        wait = retryMs;
+        return;
+      }
+    }
+  }
+
+  function unavailable(error: unknown): void {
+    if (wait === retryMs) report(`AUDIT: PostgreSQL did not take the audit rows; ${spool.rows} are spooled in ${spoolDir} and will be replayed`, error);
+    if (closed) return;
+    retry = setTimeout(() => {
+      retry = undefined;
+      kick();
+    }, wait);
+    wait = Math.min(wait * 2, MAX_RETRY_MS);
+  }
+
+  function kick(): void {
+    if (retry || draining) return;
+    draining = drain().finally(() => (draining = undefined));
+  }
+
+  kick(); // rows left on disk by the last run
+  return {
+    record(entry) {
+      const fields = parseAuditEntry(entry);
+      // Once rows wait on disk, new ones queue behind them there, in order.
+      if (spool.rows || queue.length >= queueLimit || closed) void toSpool([fields]);
+      else queue.push(fields);
+      kick();
+    },
+    backlog: () => ({ queued: queue.length + inFlight, spooled: spool.rows }),
+    async close() {
+      closed = true;
+      clearTimeout(retry);
+      retry = undefined;
+      await draining;
+      if (queue.length) await drain();
+      await spool.flushed();
+    },
+  };
+}
+
+/** PostgreSQL refused the row itself (a value it cannot store), not the connection or the role: retrying will not help. */
+function refusedForItsContent(error: unknown): boolean {
+  return error instanceof postgres.PostgresError && /^(22|23)/.test(error.code);
+}
