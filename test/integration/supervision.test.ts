@@ -27,7 +27,9 @@ describeWithStack('supervision: the overdue board, figures for an area and perio
   const otherSupervisor: Principal = { userId: 'sup-supervisor-t02', name: 'Giám sát tỉnh khác', role: 'supervisor', unitCode: 'SUP-T02' };
 
   beforeAll(async () => {
-    hoso = await startHoso();
+    // A database of its own: the synthetic dossiers below have no workflow state, which screens reading every running
+    // dossier in other test files (the calendar preview) must not meet.
+    hoso = await startHoso({ ownDatabase: true });
     const { sql } = hoso;
     await sql`
       INSERT INTO units (code, name, kind, parent_code) VALUES
