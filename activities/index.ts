@@ -1,9 +1,10 @@
+import type { MetricMeter } from '@temporalio/common';
 import type { Sql } from 'postgres';
 import { createDocumentActivities } from './documents/issue-document';
 import type { DocumentStore } from './documents/document-store';
 import { createFormInputBuilder } from './documents/form-inputs';
 import { createDirectory } from './documents/directory';
-import { createNotificationActivities } from './notifications';
+import { createNotificationActivities, type NoticeLog } from './notifications';
 import { createProjectionActivities } from './projection';
 import { isFormId, renderForm } from '../templates';
 import type { DocumentSigner } from '../signing';
@@ -18,7 +19,9 @@ export interface ActivityDeps {
   /** Where the API is reached from outside: documents print their verification URL under it. */
   publicUrl: string;
   webhookUrl?: string;
-  log?: (line: string) => void;
+  log?: NoticeLog;
+  /** Records document issue times (activities/documents/issue-document.ts). */
+  meter: MetricMeter;
 }
 
 /** What the workflow worker runs on the dossiers' task queue: projection, notifications, the calendar. */
@@ -31,7 +34,7 @@ export function createWorkflowActivities({ sql, webhookUrl, log }: Pick<Activity
 }
 
 /** What the documents worker runs on the documents task queue (workflows/task-queues.ts): render, sign, archive. */
-export function createDocumentWorkerActivities({ sql, store, signer, publicUrl }: Pick<ActivityDeps, 'sql' | 'store' | 'signer' | 'publicUrl'>) {
+export function createDocumentWorkerActivities({ sql, store, signer, publicUrl, meter }: Pick<ActivityDeps, 'sql' | 'store' | 'signer' | 'publicUrl' | 'meter'>) {
   return createDocumentActivities({
     sql,
     store,
@@ -42,6 +45,7 @@ export function createDocumentWorkerActivities({ sql, store, signer, publicUrl }
       return renderForm(formId, input as never, { verification });
     },
     verificationUrl: (code) => verificationUrlOf(publicUrl, code),
+    meter,
   });
 }
 

@@ -2,6 +2,7 @@ import { assignedUnitFor } from '../domain/dossier/jurisdiction';
 import type { AssignedUnits } from '../domain/dossier/state';
 import type { Role } from '../domain/roles';
 import type { UnitTree } from '../store/unit-tree';
+import { processLogger } from '../config/logger';
 
 export interface DeadlineNotice {
   dossierId: string;
@@ -14,19 +15,22 @@ export interface DeadlineNotice {
   units: AssignedUnits;
 }
 
+/** Where each notice is logged, as one structured event (ids, codes and dates). */
+export type NoticeLog = (event: Record<string, unknown>) => void;
+
 export interface NotifierOptions {
   units: UnitTree;
   webhookUrl?: string;
-  log?: (line: string) => void;
+  log?: NoticeLog;
 }
 
 /** Tells the responsible unit and its supervisors; the notice carries codes and dates, never personal data. */
-export function createNotificationActivities({ units, webhookUrl, log = console.log }: NotifierOptions) {
+export function createNotificationActivities({ units, webhookUrl, log = (event) => processLogger.info(event, 'deadline notice') }: NotifierOptions) {
   async function notifyDeadline(notice: DeadlineNotice): Promise<void> {
     const responsible = assignedUnitFor(notice, notice.owner);
     // The responsible unit first, then every unit above it, whose supervisors follow its deadlines.
     const recipients = responsible ? await units.ancestry(responsible) : [];
-    log(JSON.stringify({ event: `deadline.${notice.kind}`, ...notice, recipients }));
+    log({ event: `deadline.${notice.kind}`, ...notice, recipients });
     if (!webhookUrl) return;
     const response = await fetch(webhookUrl, {
       method: 'POST',

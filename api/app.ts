@@ -1,15 +1,19 @@
 import compression from 'compression';
 import express, { type Express } from 'express';
+import type { PayloadCodec } from '@temporalio/common';
 import type { Sql } from 'postgres';
 import type { Env } from '../config/env';
+import { processLogger, reportTo, type Logger } from '../config/logger';
 import type { AuthConfig } from '../domain/schemas/auth';
 import type { UnitTree } from '../store/unit-tree';
 import type { Guard } from './access/guard';
 import { auditTrail } from './audit/audit-trail';
 import type { AuditWriter } from './audit/audit-writer';
 import { authenticate, type TokenVerifier } from './auth/authenticate';
+import { bearerOrDevCodecSession } from './auth/dev-session-cookies';
 import type { DevIssuer } from './auth/dev-issuer';
 import { authConfigRoutes } from './routes/auth-config';
+import { codecRoutes } from './routes/codec';
 import { devSessionRoutes } from './routes/dev-session';
 import type { DocumentService } from './documents/document-service';
 import { cacheVerifications } from './documents/verification-cache';
@@ -24,6 +28,9 @@ import { dossierHistoryRoutes } from './routes/dossier-history';
 import { dossierRoutes } from './routes/dossiers';
 import { healthRoutes, type ReadinessCheck } from './routes/health';
 import { inboxRoutes } from './routes/inbox';
+import { createApiMetrics, metricsRoutes } from './metrics';
+import { logRequests } from './request-log';
+import { routePatternsOf } from './route-patterns';
 import { meRoutes } from './routes/me';
 import { unitRoutes } from './routes/units';
 import { supervisionRoutes } from './routes/supervision';
@@ -48,20 +55,29 @@ export interface AppDeps {
   webConsoleDir?: string;
   /** In development only: the demo users' sign-in (api/routes/dev-session.ts). */
   devIssuer?: DevIssuer;
-  log?: (message: string, error: unknown) => void;
+  /** The payload codecs of the API's Temporal client, which the Temporal UI decodes through (api/routes/codec.ts). */
+  payloadCodecs: readonly PayloadCodec[];
+  /** TEMPORAL_UI_ORIGIN: the Temporal UI, the one browser origin the codec server answers. */
+  temporalUiOrigin?: string;
+  /** The structured log (config/logger.ts): one line per request, and the failures. */
+  logger?: Logger;
   /** The HTTP edge's settings (config/env.ts): rate limits, the verification cache, the proxies believed. */
   edge: Pick<
     Env,
-    'RATE_LIMIT_VERIFY_PER_MINUTE' | 'RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE' | 'RATE_LIMIT_AUTH_FAILURES_PER_MINUTE' | 'VERIFY_CACHE_SECONDS' | 'API_TRUST_PROXY'
+    'RATE_LIMIT_VERIFY_PER_MINUTE' | 'RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE' | 'RATE_LIMIT_AUTH_FAILURES_PER_MINUTE' | 'VERIFY_CACHE_SECONDS' | 'API_TRUST_PROXY' | 'METRICS_TOKEN'
   >;
 }
 
-export function createApp({ dossiers, documents, sql, units, guard, verifyToken, authConfig, readiness, audit, publicUrl, webConsoleDir, devIssuer, log = console.error, edge }: AppDeps): Express {
+export function createApp({ dossiers, documents, sql, units, guard, verifyToken, authConfig, readiness, audit, publicUrl, webConsoleDir, devIssuer, payloadCodecs, temporalUiOrigin, logger = processLogger, edge }: AppDeps): Express {
   const app = express();
+  const metrics = createApiMetrics({ auditBacklog: audit.backlog });
   app.disable('x-powered-by');
   if (edge.API_TRUST_PROXY !== undefined) app.set('trust proxy', edge.API_TRUST_PROXY);
   app.use(securityHeaders({ publicUrl, ...(authConfig.mode === 'oidc' ? { oidcAuthority: authConfig.authority } : {}) }));
+  // Before everything that answers: a request refused by any of them is logged and counted too.
+  app.use(logRequests({ logger, metrics, routeOf: routePatternsOf(app.router) }));
   app.use(express.json({ limit: '1mb' }));
+  app.use(metricsRoutes(metrics, edge.METRICS_TOKEN));
   app.use(healthRoutes(readiness, audit.backlog));
   if (webConsoleDir) app.use(webConsole(webConsoleDir));
   // Answers of 1 KB or more go out compressed to a client that takes it: an inbox page is ~30 KB of JSON, ~4 KB
@@ -80,9 +96,22 @@ export function createApp({ dossiers, documents, sql, units, guard, verifyToken,
   // Without the development issuer (AUTH_MODE=oidc) the sign-in does not exist, for any caller, token or not.
   app.use('/api/v1/dev', devIssuer ? devSessionRoutes(devIssuer) : (_req, _res, next) => next(notFound()));
   app.use('/api/v1/auth/config', authConfigRoutes(authConfig));
-  app.use('/api/v1', authenticate(verifyToken, createTokenBuckets(edge.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE)));
+  const bearer = authenticate(verifyToken, createTokenBuckets(edge.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE));
+  // Before bearer authentication: the Temporal UI's CORS preflight carries no token, and in development the UI
+  // authenticates with the console's sign-in cookie instead (docs/decisions/0010-payload-encryption.md).
+  app.use(
+    '/api/v1/codec',
+    codecRoutes({
+      codecs: payloadCodecs,
+      guard,
+      authenticate: devIssuer ? bearerOrDevCodecSession(bearer, devIssuer) : bearer,
+      uiOrigin: temporalUiOrigin,
+      credentials: devIssuer !== undefined,
+    }),
+  );
+  app.use('/api/v1', bearer);
   app.use('/api/v1', noStore);
-  app.use('/api/v1', idempotency(sql));
+  app.use('/api/v1', idempotency(sql, reportTo(logger)));
   app.use('/api/v1/dossiers/:id/documents', documentRoutes(documents));
   app.use('/api/v1/dossiers/:id/history', dossierHistoryRoutes({ dossiers, sql }));
   app.use('/api/v1/dossiers', dossierRoutes({ dossiers, guard, units, sql }));
@@ -90,8 +119,8 @@ export function createApp({ dossiers, documents, sql, units, guard, verifyToken,
   app.use('/api/v1/me', meRoutes({ units }));
   app.use('/api/v1', supervisionRoutes({ sql, guard, units }));
   app.use('/api/v1/units', unitRoutes({ sql, guard }));
-  app.use('/api/v1/admin/calendar', calendarRoutes({ sql, guard, broadcast: dossiers.broadcastCalendar }));
+  app.use('/api/v1/admin/calendar', calendarRoutes({ sql, guard }));
   app.use((_req, _res, next) => next(new ApiError(404, 'not-found', 'Không tìm thấy.')));
-  app.use(errorHandler(log));
+  app.use(errorHandler(reportTo(logger)));
   return app;
 }

@@ -3,6 +3,7 @@ import type { Client as MinioClient } from 'minio';
 import type { Sql } from 'postgres';
 import { createMinioDocumentStore } from '../activities/documents/document-store';
 import { DEV_ISSUER_ALGORITHM, type Env } from '../config/env';
+import type { Logger } from '../config/logger';
 import { trustAnchorsOf } from '../config/signing';
 import { createUnitTree } from '../store/unit-tree';
 import { createGuard } from './access/guard';
@@ -25,11 +26,12 @@ export interface ApiConnections {
   audit: AuditWriter;
   /** With AUTH_MODE=dev: the issuer of the demo users' sessions. */
   devIssuer?: DevIssuer;
-  log?: (message: string, error: unknown) => void;
+  /** Where the API logs (config/logger.ts); the harness gives the tests a quiet one. */
+  logger?: Logger;
 }
 
 /** The API on its services: what api/main.ts serves and what the tests call. */
-export async function buildApi({ env, sql, minio, temporal, jwks, publicUrl, audit, devIssuer, log }: ApiConnections) {
+export async function buildApi({ env, sql, minio, temporal, jwks, publicUrl, audit, devIssuer, logger }: ApiConnections) {
   const units = createUnitTree(sql);
   const guard = createGuard(units);
   const dossiers = createDossierService({ temporal: temporal.client, taskQueue: env.TEMPORAL_TASK_QUEUE, guard, sql });
@@ -64,8 +66,10 @@ export async function buildApi({ env, sql, minio, temporal, jwks, publicUrl, aud
     },
     publicUrl,
     edge: env,
+    payloadCodecs: temporal.client.options.loadedDataConverter.payloadCodecs,
+    ...(env.TEMPORAL_UI_ORIGIN ? { temporalUiOrigin: env.TEMPORAL_UI_ORIGIN } : {}),
     ...(env.WEB_CONSOLE_DIR ? { webConsoleDir: env.WEB_CONSOLE_DIR } : {}),
     ...(env.AUTH_MODE === 'dev' && devIssuer ? { devIssuer } : {}),
-    ...(log ? { log } : {}),
+    ...(logger ? { logger } : {}),
   });
 }

@@ -31,9 +31,11 @@ export function notFound(): ApiError {
 
 export function errorHandler(log: (message: string, error: unknown) => void) {
   return (error: unknown, req: Request, res: Response, next: NextFunction) => {
+    // The request id, not the path, which is the caller's text: the request's log line has its route and status.
+    const request = `${req.method} request ${String(res.locals.requestId ?? '(no id)')}`;
     // Part of the answer is already sent (a PDF stream that broke): Express ends the connection.
     if (res.headersSent) {
-      log(`${req.method} ${req.path} failed after answering`, error);
+      log(`${request} failed after answering`, error);
       next(error);
       return;
     }
@@ -41,7 +43,7 @@ export function errorHandler(log: (message: string, error: unknown) => void) {
       error instanceof ApiError
         ? error
         : (bodyProblem(error) ?? new ApiError(500, 'internal-error', 'Lỗi hệ thống, vui lòng thử lại sau.'));
-    if (problem.status >= 500) log(`${req.method} ${req.path} failed`, error);
+    if (problem.status >= 500) log(`${request} failed`, error);
     res.set(problem.headers);
     // RFC 9110 §15.5.2: a 401 names the scheme to authenticate with, and every route here takes a Bearer token.
     if (problem.status === 401 && !res.get('www-authenticate')) res.set('WWW-Authenticate', BEARER_CHALLENGE);

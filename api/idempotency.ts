@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Sql } from 'postgres';
 import { principalOf } from './auth/authenticate';
+import { processLogger, reportTo } from '../config/logger';
 import { ApiError } from './errors';
 
 /** How long a key answers with its first result (as Stripe and the IETF draft suggest, a day). */
@@ -22,7 +23,7 @@ interface StoredResult {
  * instead of acting twice. The same key with another body is refused (422), one still being processed answers
  * 409. A 5xx is not kept, so the retry acts. Keys belong to the user who sent them.
  */
-export function idempotency(sql: Sql) {
+export function idempotency(sql: Sql, report: (message: string, error: unknown) => void = reportTo(processLogger)) {
   return async (req: Request, res: Response, next: NextFunction) => {
     const key = req.get('idempotency-key');
     if (req.method !== 'POST' || key === undefined) return next();
@@ -54,7 +55,7 @@ export function idempotency(sql: Sql) {
         WHERE user_id = ${userId} AND key = ${key}`.then(
         () => send(body),
         (error: unknown) => {
-          console.error('idempotency key not kept', error);
+          report(`idempotency key of request ${String(res.locals.requestId)} not kept`, error);
           send(body);
         },
       );

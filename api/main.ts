@@ -1,12 +1,15 @@
 import { connectMinio, connectPostgres, connectTemporal } from '../config/connect';
 import { loadEnvOrExit, publicUrlOf } from '../config/env';
+import { createLogger, processLogger, reportTo } from '../config/logger';
 import { surviveStrayErrors } from '../config/stray-errors';
 import { createAuditWriter } from './audit/audit-writer';
 import { buildApi } from './build-api';
+import { createCalendarBroadcaster, signalCalendarThrough } from './calendar/calendar-broadcaster';
 
 async function main() {
   const env = loadEnvOrExit();
-  surviveStrayErrors('api');
+  const logger = createLogger({ name: 'hoso-api', level: env.LOG_LEVEL });
+  surviveStrayErrors('api', reportTo(logger));
   const sql = connectPostgres(env);
   const temporal = await connectTemporal(env);
   // Imported only in dev mode: the production image does not contain the development issuer.
@@ -14,13 +17,17 @@ async function main() {
   const jwks = devIssuer ? devIssuer.jwks : new URL(env.AUTH_JWKS_URL as string);
   const publicUrl = publicUrlOf(env);
   // Rows left in the spool by the last run are replayed from here on.
-  const audit = await createAuditWriter(sql, { spoolDir: env.AUDIT_SPOOL_DIR, queueLimit: env.AUDIT_QUEUE_LIMIT });
-  const app = await buildApi({ env, sql, minio: connectMinio(env), temporal, jwks, publicUrl, audit, ...(devIssuer ? { devIssuer } : {}) });
-  const server = app.listen(env.API_PORT, () => console.log(`hoso API listening on ${publicUrl}`));
+  const audit = await createAuditWriter(sql, { spoolDir: env.AUDIT_SPOOL_DIR, queueLimit: env.AUDIT_QUEUE_LIMIT, report: reportTo(logger) });
+  const app = await buildApi({ env, sql, minio: connectMinio(env), temporal, jwks, publicUrl, audit, logger, ...(devIssuer ? { devIssuer } : {}) });
+  // Calendar changes still to be signalled, left by any replica, are sent from here on.
+  const calendarBroadcaster = createCalendarBroadcaster({ sql, signal: signalCalendarThrough(temporal.client), report: reportTo(logger) });
+  calendarBroadcaster.start();
+  const server = app.listen(env.API_PORT, () => logger.info({ publicUrl, port: env.API_PORT }, 'hoso API listening'));
   const shutdown = () => {
     server.close(async () => {
       // Audit rows are appended after each answer: the last ones go to PostgreSQL, or to the spool, before the pool closes.
       await audit.close();
+      await calendarBroadcaster.stop();
       await Promise.allSettled([sql.end(), temporal.connection.close()]);
       process.exit(0);
     });
@@ -30,6 +37,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  processLogger.fatal({ err: error }, 'hoso API could not start');
   process.exit(1);
 });

@@ -6,6 +6,7 @@ import { IF_MATCH_MAX_LENGTH } from './dossiers/if-match';
 import { actionBodySchemas } from '../domain/schemas/actions';
 import { AuthConfigSchema, SignedInUserSchema } from '../domain/schemas/auth';
 import { CalendarPreviewSchema, CalendarSavedSchema, CalendarSchema, CalendarYearSchema } from '../domain/schemas/calendar';
+import { CodecPayloadsSchema } from '../domain/schemas/codec';
 import { DevSessionRequestSchema, DevSessionSchema, DevUserListSchema } from '../domain/schemas/dev-session';
 import { DocumentListSchema, VerificationReportSchema } from '../domain/schemas/documents';
 import { DossierHistoryPageSchema, DossierHistoryQuerySchema } from '../domain/schemas/dossier-history';
@@ -94,6 +95,23 @@ export function openApiDocument(serverUrl: string) {
           parameters: [dossierId, idempotencyKey, ifMatch],
           requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(actionBodySchemas[action]) } } },
           responses: { '200': withETag(json('The dossier after the action', ref('Dossier'))), ...problems(400, 401, 403, 404, 409, 412, 413, 415, 422, 503) },
+        },
+      },
+    ]),
+  );
+  const codecPaths = Object.fromEntries(
+    (['decode', 'encode'] as const).map((direction) => [
+      `/api/v1/codec/${direction}`,
+      {
+        post: {
+          operationId: `codec-${direction}`,
+          summary: direction === 'decode' ? 'Giải mã dữ liệu Temporal cho Temporal UI (quản trị hệ thống)' : 'Mã hóa dữ liệu Temporal cho Temporal UI (quản trị hệ thống)',
+          description:
+            'The Temporal UI\'s remote codec protocol: the payloads as Temporal\'s JSON carries them (base64), answered in the same shape. Administrators only; every call is audited. The browser origin TEMPORAL_UI_ORIGIN may call it (CORS). With AUTH_MODE=dev, the development sign-in\'s cookie authenticates it too, for the dev server\'s UI, which has no sign-in of its own. A payload encrypted under a key hoso does not hold, or altered, is refused (422 `undecryptable-payload`); one not encrypted is answered as it is.',
+          tags: ['operations'],
+          parameters: [{ name: 'X-Namespace', in: 'header', required: false, description: 'The Temporal namespace the UI shows; recorded in the audit', schema: { type: 'string', maxLength: 255 } }],
+          requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(CodecPayloadsSchema) } } },
+          responses: { '200': json(`The payloads ${direction}d, in the order sent`, jsonSchema(CodecPayloadsSchema, 'output')), ...problems(400, 401, 403, 413, 415, 422) },
         },
       },
     ]),
@@ -259,6 +277,7 @@ export function openApiDocument(serverUrl: string) {
           responses: { '200': json('What saving would move', jsonSchema(CalendarPreviewSchema, 'output')), ...problems(400, 401, 403, 413, 415, 422) },
         },
       },
+      ...codecPaths,
       '/api/v1/auth/config': {
         get: {
           operationId: 'authConfig',

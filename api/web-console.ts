@@ -36,8 +36,10 @@ export function webConsole(dir: string): Router {
       },
     }),
   );
-  router.get(/.*/, (req, res, next) => {
-    if (API_PATHS.test(req.path) || !req.accepts('html')) return next();
+  // A middleware, not a route for every path: Express answers OPTIONS itself for a path a route matches (200,
+  // `Allow: GET, HEAD`), and that would answer the Temporal UI's CORS preflight before the codec server does.
+  router.use((req, res, next) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATHS.test(req.path) || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

@@ -55,6 +55,14 @@ const EnvSchema = z.object({
     .optional(),
   TEMPORAL_CODEC_ACTIVE_KEY: z.string().min(1).optional(),
   TEMPORAL_CODEC_KEY_FILE: z.string().min(1).default('.data/temporal-codec/keys.json'),
+  /**
+   * The Temporal UI's origin (`https://temporal.example.vn`): the one browser origin allowed to call the codec server
+   * at /api/v1/codec (CORS), so that the UI shows decoded payloads to administrators. Unset, no browser may.
+   */
+  TEMPORAL_UI_ORIGIN: z
+    .url({ protocol: /^https?$/ })
+    .transform((url) => new URL(url).origin)
+    .optional(),
 
   /**
    * The owner of hoso's tables: `scripts/migrate.ts` connects with it. The API and workers connect with
@@ -180,6 +188,16 @@ const EnvSchema = z.object({
   /** The console's production build, served at `/`; empty serves none (an API-only deployment). */
   WEB_CONSOLE_DIR: z.string().default(webConsoleDist),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /**
+   * Observability (docs/operations.md). The API's `GET /metrics` answers a scraper on the same machine, and with
+   * `Authorization: Bearer <METRICS_TOKEN>` one elsewhere. A worker serves the Temporal SDK's metrics and its own (document
+   * issue times) at `http://<WORKER_METRICS_ADDRESS>/metrics`, such as 127.0.0.1:9464 (unset: none).
+   */
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+  WORKER_METRICS_ADDRESS: z
+    .string()
+    .regex(/^(\[[0-9a-fA-F:.]+\]|[\w.-]+):\d{1,5}$/, 'must be host:port, such as 127.0.0.1:9464')
+    .optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

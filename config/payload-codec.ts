@@ -17,6 +17,9 @@ const TAG_BYTES = 16;
 const utf8 = new TextEncoder();
 const fromUtf8 = new TextDecoder();
 
+/** A payload marked encrypted that this key ring cannot open: its key is not in the ring, or it was altered. */
+export class UndecryptablePayloadError extends Error {}
+
 /**
  * Encrypts every payload with AES-256-GCM before it reaches Temporal: the whole payload (metadata and data) becomes
  * the ciphertext of a new one that names only its encoding and key id. A payload without that encoding (histories
@@ -48,8 +51,8 @@ export class EncryptionCodec implements PayloadCodec {
       const keyIdBytes = payload.metadata?.[KEY_ID_METADATA];
       const keyId = keyIdBytes ? fromUtf8.decode(keyIdBytes) : '(none)';
       const key = this.ring.keys.get(keyId);
-      if (!key) throw new Error(`no codec key ${keyId} in the key ring: a retired key is still needed to decrypt`);
-      if (!payload.data) throw new Error('an encrypted payload without data');
+      if (!key) throw new UndecryptablePayloadError(`no codec key ${keyId} in the key ring: a retired key is still needed to decrypt`);
+      if (!payload.data) throw new UndecryptablePayloadError('an encrypted payload without data');
       return temporal.api.common.v1.Payload.decode(decrypt(payload.data, key, keyId));
     });
   }
@@ -73,7 +76,11 @@ function encrypt(plain: Uint8Array, key: Uint8Array, keyId: string): Uint8Array 
 function decrypt(sealed: Uint8Array, key: Uint8Array, keyId: string): Uint8Array {
   const iv = sealed.subarray(0, IV_BYTES);
   const tag = sealed.subarray(sealed.length - TAG_BYTES);
-  const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES }).setAAD(utf8.encode(keyId));
-  decipher.setAuthTag(tag);
-  return Buffer.concat([decipher.update(sealed.subarray(IV_BYTES, sealed.length - TAG_BYTES)), decipher.final()]);
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES }).setAAD(utf8.encode(keyId));
+    decipher.setAuthTag(tag);
+    return Buffer.concat([decipher.update(sealed.subarray(IV_BYTES, sealed.length - TAG_BYTES)), decipher.final()]);
+  } catch {
+    throw new UndecryptablePayloadError(`a payload under codec key ${keyId} failed authentication: it was altered, or encrypted under another key`);
+  }
 }

@@ -1,3 +1,5 @@
+import { processLogger, reportTo } from './logger';
+
 /**
  * Keeps a long-running process (the API, a worker) serving when an error escapes every handler: a promise
  * rejected with nothing to catch it, or an exception thrown from an event or timer callback. Each is a bug,
@@ -5,7 +7,7 @@
  * every other request and dossier (issue 11). Request state lives in the request; the shared pools (PostgreSQL,
  * Temporal, MinIO) recover on their own, so carrying on is safe.
  */
-export function surviveStrayErrors(processName: string, log: (message: string, error: unknown) => void = console.error): void {
+export function surviveStrayErrors(processName: string, log: (message: string, error: unknown) => void = reportTo(processLogger)): void {
   process.on('unhandledRejection', (reason) => {
     log(`STRAY-ERROR ${processName}: a promise was rejected and nothing handled it; still running`, reason);
   });

@@ -26,7 +26,9 @@ export type Operation =
   | 'plan-target.write'
   | 'calendar.read'
   | 'calendar.write'
-  | 'units.read';
+  | 'units.read'
+  | 'payloads.decode'
+  | 'payloads.encode';
 
 type Grants = Partial<Record<Role, Scope>>;
 
@@ -48,7 +50,8 @@ const everyone: Grants = { ...everyProcedureRole('all'), supervisor: 'all', admi
 /**
  * The authorization table (issue 5): which role may do what, over whose dossiers. A procedure action is
  * further limited by the dossier's regime table (`ActionRule.by` and `.at`) and checked by the workflow's
- * validator; supervisors only read; administrators keep reference data and see no personal data.
+ * validator; supervisors only read; administrators keep reference data and see no personal data, except the
+ * Temporal payloads they decode as operators.
  */
 export const accessTable: Readonly<Record<Operation, Grants>> = {
   // LPCMT 2021 art. 32–33 and the regimes' opening rules: the commune police of the commune where the person lives.
@@ -66,6 +69,10 @@ export const accessTable: Readonly<Record<Operation, Grants>> = {
   'calendar.read': everyone,
   'calendar.write': { administrator: 'all' },
   'units.read': everyone,
+  // The Temporal UI's codec server (api/routes/codec.ts): the one place administrators see personal data, because
+  // they operate Temporal and a stuck workflow's payloads are what they must read to repair it. Every call is audited.
+  'payloads.decode': { administrator: 'all' },
+  'payloads.encode': { administrator: 'all' },
 };
 
 export function scopeOf(operation: Operation, role: Role): Scope | undefined {

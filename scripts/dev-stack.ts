@@ -18,6 +18,8 @@ export interface StackOptions {
   dataDir: string;
   ports?: { postgres?: number; minio?: number; minioConsole?: number; temporal?: number; temporalUi?: number };
   temporalUi?: boolean;
+  /** The codec server the Temporal UI decodes payloads through (hoso's API, /api/v1/codec). */
+  temporalUiCodecEndpoint?: string;
   /** Services the caller provides itself (e.g. DATABASE_URL set): skipped here. */
   external?: { databaseUrl?: string };
 }
@@ -89,6 +91,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       ...(options.persistent ? { dbFile: join(options.dataDir, 'temporal', 'temporal.sqlite') } : {}),
       ...(options.ports?.temporal ? { port: options.ports.temporal } : {}),
       ...(options.ports?.temporalUi ? { uiPort: options.ports.temporalUi } : {}),
+      ...(options.temporalUiCodecEndpoint ? { uiCodecEndpoint: options.temporalUiCodecEndpoint } : {}),
       logFile: join(logs, 'temporal.log'),
     });
     started.push(temporal);

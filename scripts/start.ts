@@ -16,6 +16,8 @@ const port = (name: string, fallback: number) => Number(process.env[name] ?? fal
 async function main() {
   const dataDir = path.resolve(process.env.HOSO_DATA_DIR ?? path.join(root, '.data'));
   const apiPort = port('API_PORT', 3000);
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  const codecEndpoint = `${apiUrl}/api/v1/codec`;
   console.log(`Starting hoso (data in ${dataDir}) …`);
   // The console is built while the services start: only when its sources changed since the last build.
   const consoleBuilt = ensureConsoleBuilt();
@@ -29,6 +31,7 @@ async function main() {
       temporal: port('HOSO_TEMPORAL_PORT', 7233),
       temporalUi: port('HOSO_TEMPORAL_UI_PORT', 8233),
     },
+    temporalUiCodecEndpoint: codecEndpoint,
     ...(process.env.DATABASE_URL ? { external: { databaseUrl: process.env.DATABASE_URL } } : {}),
   });
   await consoleBuilt;
@@ -36,8 +39,7 @@ async function main() {
   await seedDemoData(sql);
   await sql.end();
 
-  const apiUrl = `http://127.0.0.1:${apiPort}`;
-  const env = { ...stack.env, API_PORT: String(apiPort), API_PUBLIC_URL: apiUrl };
+  const env = { ...stack.env, API_PORT: String(apiPort), API_PUBLIC_URL: apiUrl, ...(stack.temporalUiUrl ? { TEMPORAL_UI_ORIGIN: stack.temporalUiUrl } : {}) };
   const apps = [spawnApp('worker', path.join(root, 'worker/main.ts'), env), spawnApp('api', path.join(root, 'api/main.ts'), env)];
   await waitForApi(`${apiUrl}/readyz`);
 
@@ -51,6 +53,9 @@ hoso is running.
   API           ${apiUrl}/api/v1
   API docs      ${apiUrl}/api/docs
   Temporal UI   ${stack.temporalUiUrl ?? '(disabled)'}
+                decoded payloads for an administrator: sign in to the console as the administrator in the same
+                browser, then in the Temporal UI's Codec Server settings choose "Use my browser setting", endpoint
+                ${codecEndpoint}, and tick "Include cross-origin credentials"
   MinIO console ${stack.minioConsoleUrl}
   Data folder   ${dataDir}
 

@@ -1,10 +1,10 @@
-import type { Sql } from 'postgres';
+import type { Sql, TransactionSql } from 'postgres';
 import { publishedYears } from '../domain/calendar';
 import type { CalendarYear } from '../domain/calendar/types';
 import type { DossierState } from '../domain/dossier/state';
 
 /** The calendar years in force: what administrators saved, over the schedules shipped with hoso. */
-export async function loadCalendarYears(sql: Sql): Promise<CalendarYear[]> {
+export async function loadCalendarYears(sql: Sql | TransactionSql): Promise<CalendarYear[]> {
   const rows = await sql<{ data: CalendarYear }[]>`SELECT data FROM calendar_years ORDER BY year`;
   return rows.map((row) => row.data);
 }
@@ -18,7 +18,7 @@ export async function ensureShippedCalendarYears(sql: Sql): Promise<void> {
   }
 }
 
-export async function saveCalendarYear(sql: Sql, year: CalendarYear, updatedBy: string): Promise<void> {
+export async function saveCalendarYear(sql: Sql | TransactionSql, year: CalendarYear, updatedBy: string): Promise<void> {
   await sql`
     INSERT INTO calendar_years (year, data, updated_by) VALUES (${year.year}, ${sql.json(year as never)}, ${updatedBy})
     ON CONFLICT (year) DO UPDATE SET data = excluded.data, updated_by = excluded.updated_by, updated_at = now()`;

@@ -1,6 +1,7 @@
 import type { Client as MinioClient } from 'minio';
 import type { Sql } from 'postgres';
 import { anchorAuditHead } from '../store/audit-anchors';
+import { processLogger, reportTo } from '../config/logger';
 
 /**
  * Anchors the audit chain's head in the archive bucket every `minutes`, from the workflow worker
@@ -10,7 +11,7 @@ import { anchorAuditHead } from '../store/audit-anchors';
 export function anchorAuditHeadEvery(
   minutes: number,
   target: { sql: Sql; minio: MinioClient; bucket: string; key: Buffer },
-  log: (message: string, error?: unknown) => void = console.error,
+  log: (message: string, error?: unknown) => void = reportTo(processLogger),
 ): { stop(): Promise<void> } {
   let last: { seq: number; hash: string } | undefined;
   let round: Promise<void> = Promise.resolve();

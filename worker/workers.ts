@@ -3,6 +3,7 @@ import type { Sql } from 'postgres';
 import { temporalDataConverter } from '../config/connect';
 import type { Env } from '../config/env';
 import { documentsTaskQueueOf } from '../workflows/task-queues';
+import type { NoticeLog } from '../activities/notifications';
 import { documentActivitiesFromEnv, workflowActivitiesFromEnv } from './activities-from-env';
 
 /**
@@ -22,7 +23,7 @@ interface WorkerSetup {
 }
 
 /** Dossier workflows, with projection, notifications and the calendar, on TEMPORAL_TASK_QUEUE. */
-export async function createWorkflowWorker({ connection, env, sql, log, maxCachedWorkflows = WORKFLOW_CACHE_SIZE }: WorkerSetup & { log?: (line: string) => void; maxCachedWorkflows?: number }) {
+export async function createWorkflowWorker({ connection, env, sql, log, maxCachedWorkflows = WORKFLOW_CACHE_SIZE }: WorkerSetup & { log?: NoticeLog; maxCachedWorkflows?: number }) {
   return Worker.create({
     connection,
     dataConverter: await temporalDataConverter(env),

@@ -1,4 +1,5 @@
 import { ApplicationFailure } from '@temporalio/activity';
+import type { MetricMeter } from '@temporalio/common';
 import type { Sql } from 'postgres';
 import { ZodError } from 'zod';
 import { MissingGlyphsError } from '../../templates';
@@ -32,7 +33,12 @@ export interface DocumentActivityDeps {
   renderForm: (formId: string, input: unknown, verification: Verification) => Promise<Uint8Array>;
   /** The public verification URL of a code. */
   verificationUrl: (code: string) => string;
+  /** Where issue times are recorded: the worker's Temporal runtime, which serves them beside its own (worker/temporal-runtime.ts). */
+  meter: MetricMeter;
 }
+
+/** Seconds from asking for a document to having it recorded, by form and outcome (`issued`, `already-issued`, `failed`). */
+export const DOCUMENT_ISSUE_SECONDS = 'hoso_document_issue_duration_seconds';
 
 const DOCUMENT_REF_COLUMNS = 'id AS "documentId", form_id AS "formId", step, sha256, object_key AS "objectKey", size_bytes AS size, revision, verification_code AS "verificationCode"';
 
@@ -42,16 +48,30 @@ const DOCUMENT_REF_COLUMNS = 'id AS "documentId", form_id AS "formId", step, sha
  * failed between archiving and recording writes the same bytes again (the signing time is the
  * event's, and RSA PKCS#1 v1.5 signatures are deterministic), so every version is identical.
  */
-export function createDocumentActivities({ sql, store, signer, buildFormInput, renderForm, verificationUrl }: DocumentActivityDeps) {
+export function createDocumentActivities({ sql, store, signer, buildFormInput, renderForm, verificationUrl, meter }: DocumentActivityDeps) {
+  const issueSeconds = meter.createHistogram(DOCUMENT_ISSUE_SECONDS, 'float', 's', 'Time to render, sign, archive and record a form, by form and outcome');
+
   async function stored(documentId: string): Promise<DocumentRef | undefined> {
     const [row] = await sql<DocumentRef[]>`SELECT ${sql.unsafe(DOCUMENT_REF_COLUMNS)} FROM documents WHERE id = ${documentId}`;
     return row;
   }
 
-  async function issueDocument({ dossier, formId, seq, revision = 1, reason }: IssueDocumentInput): Promise<DocumentRef> {
+  async function issueDocument(input: IssueDocumentInput): Promise<DocumentRef> {
+    const started = performance.now();
+    let outcome = 'failed';
+    try {
+      const { document, issued } = await issue(input);
+      outcome = issued ? 'issued' : 'already-issued';
+      return document;
+    } finally {
+      issueSeconds.record((performance.now() - started) / 1000, { form: input.formId, outcome });
+    }
+  }
+
+  async function issue({ dossier, formId, seq, revision = 1, reason }: IssueDocumentInput): Promise<{ document: DocumentRef; issued: boolean }> {
     const documentId = documentIdOf(dossier.dossierId, formId, seq, revision);
     const existing = await stored(documentId);
-    if (existing) return existing;
+    if (existing) return { document: existing, issued: false };
 
     const event = dossier.timeline.find((entry) => entry.seq === seq);
     if (!event?.actor) throw new Error(`event ${seq} of dossier ${dossier.dossierId} has no actor to sign for`);
@@ -92,7 +112,7 @@ export function createDocumentActivities({ sql, store, signer, buildFormInput, r
     // A concurrent attempt may have recorded first: what is recorded is the answer.
     const recorded = await stored(documentId);
     if (!recorded) throw new Error(`document ${documentId} was archived but not recorded`);
-    return recorded;
+    return { document: recorded, issued: true };
   }
   return { issueDocument };
 }

@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import type { AuditOutcome } from '../../store/audit-log';
 import type { Principal } from '../auth/claims';
 import type { AuditWriter } from './audit-writer';
 import { describeApiRequest } from './describe-api-request';
+import { assignRequestId } from '../request-id';
+import { processLogger, reportTo } from '../../config/logger';
 
 /** What a request did, in the audit's words; ids only, never a person's data. */
 export interface AuditDescription {
@@ -31,23 +32,20 @@ export function requestIdOf(res: Response): string | undefined {
   return res.locals.requestId as string | undefined;
 }
 
-// A caller's id is kept only if it cannot smuggle anything into logs.
-const CallerRequestId = /^[\w.:-]{1,128}$/;
-
 /**
  * Appends one audit row for every request `describe` picks (by default: every write under /api/v1 and
  * every read of a dossier's personal data), refused ones included, after the answer is sent. Mount it
  * before authentication, so that requests refused for want of a valid token are audited too.
- * The writer keeps the row through a PostgreSQL outage; a row it cannot keep is reported on stderr, and never
+ * The writer keeps the row through a PostgreSQL outage; a row it cannot keep is reported in the log, and never
  * affects the answer (docs/decisions/0006-audit-trail.md).
  */
-export function auditTrail(audit: AuditWriter, describe: DescribeRequest = describeApiRequest): RequestHandler {
+export function auditTrail(
+  audit: AuditWriter,
+  { describe = describeApiRequest, report = reportTo(processLogger) }: { describe?: DescribeRequest; report?: (message: string, error: unknown) => void } = {},
+): RequestHandler {
   return (req, res, next) => {
     const at = new Date();
-    const offered = req.get('x-request-id');
-    const requestId = offered && CallerRequestId.test(offered) ? offered : randomUUID();
-    res.locals.requestId = requestId;
-    res.setHeader('X-Request-Id', requestId);
+    const requestId = assignRequestId(req, res);
     const listed = countListedItems(res);
 
     // 'close' also comes when the client leaves mid-answer (a half-downloaded document is still a read).
@@ -73,16 +71,17 @@ export function auditTrail(audit: AuditWriter, describe: DescribeRequest = descr
           ...(details ? { details } : {}),
         });
       } catch (error) {
-        notAudited(requestId, req, description, error);
+        notAudited(report, requestId, req, description, error);
       }
     });
     next();
   };
 }
 
-function notAudited(requestId: string, req: Request, description: AuditDescription | undefined, error: unknown): void {
-  const what = description ? description.action : `${req.method} ${req.path}`;
-  console.error(`AUDIT: could not record ${what} of request ${requestId}; it is NOT in the audit trail`, error);
+function notAudited(report: (message: string, error: unknown) => void, requestId: string, req: Request, description: AuditDescription | undefined, error: unknown): void {
+  // The route pattern, not the path: a path is the caller's text.
+  const what = description ? description.action : `${req.method} ${req.route?.path ?? 'request'}`;
+  report(`AUDIT: could not record ${what} of request ${requestId}; it is NOT in the audit trail`, error);
 }
 
 function outcomeOf(status: number): AuditOutcome {

@@ -1,6 +1,7 @@
 import postgres, { type Sql } from 'postgres';
 import { appendAuditBatch, parseAuditEntry, type AuditEntry, type AuditFields } from '../../store/audit-log';
 import { openAuditSpool, type AuditSpool } from './audit-spool';
+import { processLogger, reportTo } from '../../config/logger';
 
 /**
  * Writes the API's audit rows after the answers, so that no accepted request's row is lost
@@ -35,7 +36,7 @@ export interface AuditWriterOptions {
 const BATCH = 500;
 const MAX_RETRY_MS = 30_000;
 
-export async function createAuditWriter(sql: Sql, { spoolDir, queueLimit, retryMs = 500, report = console.error }: AuditWriterOptions): Promise<AuditWriter> {
+export async function createAuditWriter(sql: Sql, { spoolDir, queueLimit, retryMs = 500, report = reportTo(processLogger) }: AuditWriterOptions): Promise<AuditWriter> {
   const spool: AuditSpool = await openAuditSpool(spoolDir, report);
   const queue: AuditFields[] = [];
   let inFlight = 0;

@@ -11,19 +11,19 @@ import {
 import { ApplicationFailure } from '@temporalio/common';
 import type { Sql } from 'postgres';
 import type { Operation } from '../../domain/access';
-import type { CalendarYear } from '../../domain/calendar/types';
 import { dossierCode, type DossierOpening } from '../../domain/dossier/open-dossier';
 import type { ActionRequest, RefusalCode } from '../../domain/dossier/apply-action';
 import type { AssignedUnits } from '../../domain/dossier/state';
 import { getRegime, regimeInForce } from '../../domain/procedure';
 import type { OpenDossierInput } from '../../domain/schemas/open-dossier';
-import { calendarChanged, dossierState, dossierWorkflowType, performAction, workflowIdOf } from '../../workflows/messages';
+import { dossierState, dossierWorkflowType, performAction, workflowIdOf } from '../../workflows/messages';
 import type { DossierView } from '../../workflows/dossier-view';
 import { searchAttributes } from '../../workflows/search-attributes';
 import type { Guard } from '../access/guard';
 import type { Principal } from '../auth/claims';
 import { ApiError, notFound } from '../errors';
 import { etagOfVersion, ifMatchAccepts } from './if-match';
+import { createSubjectClaims, START_DEADLINE_MS, startRefused } from './subject-claims';
 
 const refusalStatus: Record<RefusalCode, number> = {
   'role-not-permitted': 403,
@@ -49,6 +49,8 @@ export interface DossierServiceDeps {
 
 /** Opens dossiers and carries actions to their workflows; reads a dossier from its PostgreSQL projection. */
 export function createDossierService({ temporal, taskQueue, guard, sql }: DossierServiceDeps) {
+  const claims = createSubjectClaims({ sql, temporal });
+
   /** For a caller the access table lets open dossiers (the route checks it before reading the body). */
   async function open(input: OpenDossierInput, actor: Principal): Promise<DossierView> {
     const regime = input.regimeOverride ? getRegime(input.regimeOverride.regimeId) : regimeInForce(input.detectedOn);
@@ -63,6 +65,7 @@ export function createDossierService({ temporal, taskQueue, guard, sql }: Dossie
       throw new ApiError(403, 'outside-jurisdiction', 'Chỉ được mở hồ sơ cho xã của đơn vị bạn.');
     }
     const { dossierId, code } = await unusedIdentity(input.detectedOn);
+    const claimedAt = Date.now();
     await claimSubject(input.subject.idNumber, dossierId, actor);
     const opening: DossierOpening = {
       dossierId,
@@ -77,25 +80,29 @@ export function createDossierService({ temporal, taskQueue, guard, sql }: Dossie
       openedBy: { userId: actor.userId, role: actor.role, unitCode: actor.unitCode },
     };
     try {
-      const handle = await temporal.workflow.start(dossierWorkflowType, {
-        workflowId: workflowIdOf(dossierId),
-        taskQueue,
-        args: [opening],
-        typedSearchAttributes: [
-          { key: searchAttributes.regime, value: regime.id },
-          { key: searchAttributes.step, value: 'determination' },
-          { key: searchAttributes.overdue, value: false },
-          { key: searchAttributes.unit, value: communeCode },
-        ],
-      });
-      return (await projected(dossierId)) ?? (await handle.query(dossierState));
+      // Started by the claim's deadline or not at all, so that a claim past its grace period is settled by Temporal.
+      await temporal.connection.withDeadline(claimedAt + START_DEADLINE_MS, () =>
+        temporal.workflow.start(dossierWorkflowType, {
+          workflowId: workflowIdOf(dossierId),
+          taskQueue,
+          args: [opening],
+          typedSearchAttributes: [
+            { key: searchAttributes.regime, value: regime.id },
+            { key: searchAttributes.step, value: 'determination' },
+            { key: searchAttributes.overdue, value: false },
+            { key: searchAttributes.unit, value: communeCode },
+          ],
+        }),
+      );
     } catch (error) {
-      // No workflow, no claim: the person may be opened again once the cause is fixed.
+      // Already started under the dossier's new id: this opening's own start, whose first answer was lost.
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) {
-        await sql`DELETE FROM active_subjects WHERE id_number = ${input.subject.idNumber} AND dossier_id = ${dossierId}`;
+        // No workflow, no claim; a start that may have gone through keeps it until the grace period settles it.
+        if (startRefused(error)) await claims.release(input.subject.idNumber, dossierId);
+        throw error;
       }
-      throw error;
     }
+    return (await projected(dossierId)) ?? (await temporal.workflow.getHandle(workflowIdOf(dossierId)).query(dossierState));
   }
 
   /**
@@ -125,30 +132,14 @@ export function createDossierService({ temporal, taskQueue, guard, sql }: Dossie
   }
 
   /**
-   * One active dossier per person (the projection, for dossiers opened by the workflow on a relapse) and a
-   * claim on the ID number that two concurrent openings cannot both win. A claim whose dossier has closed
-   * passes to the new one. The refusal names the open dossier only to a caller who may read it: to anyone else it
-   * says that the person has one, which the law makes the reason for refusing, and not where.
+   * One active dossier per person (api/dossiers/subject-claims.ts). The refusal names the open dossier only to a
+   * caller who may read it: to anyone else it says that the person has one, which the law makes the reason for
+   * refusing, and not where.
    */
   async function claimSubject(idNumber: string, dossierId: string, actor: Principal): Promise<void> {
-    const [active] = await sql<{ id: string; code: string }[]>`
-      SELECT id, code FROM dossiers WHERE subject_id_number = ${idNumber} AND step <> 'closed' LIMIT 1`;
-    const claimed = active
-      ? []
-      : await sql`
-          INSERT INTO active_subjects (id_number, dossier_id) VALUES (${idNumber}, ${dossierId})
-          ON CONFLICT (id_number) DO UPDATE SET dossier_id = excluded.dossier_id, claimed_at = now()
-          WHERE EXISTS (SELECT 1 FROM dossiers d WHERE d.id = active_subjects.dossier_id AND d.step = 'closed')
-          RETURNING dossier_id`;
-    if (claimed.length) return;
-    const existing =
-      active ??
-      (
-        await sql<{ id: string; code: string | null }[]>`
-          SELECT a.dossier_id AS id, d.code FROM active_subjects a LEFT JOIN dossiers d ON d.id = a.dossier_id
-          WHERE a.id_number = ${idNumber}`
-      )[0];
-    const named = existing && (await mayRead(existing.id, actor)) ? existing : undefined;
+    const outcome = await claims.claim(idNumber, dossierId);
+    if (outcome.claimed) return;
+    const named = outcome.holder && (await mayRead(outcome.holder.id, actor)) ? outcome.holder : undefined;
     throw new ApiError(
       409,
       'active-dossier-exists',
@@ -265,26 +256,7 @@ export function createDossierService({ temporal, taskQueue, guard, sql }: Dossie
     }
   }
 
-  /** Signals every open dossier (from the projection) that the calendar changed; their timers move. */
-  async function broadcastCalendar(years: CalendarYear[]): Promise<number> {
-    const open = await sql<{ id: string }[]>`SELECT id FROM dossiers WHERE step <> 'closed'`;
-    let notified = 0;
-    for (let start = 0; start < open.length; start += 32) {
-      await Promise.all(
-        open.slice(start, start + 32).map(async ({ id }) => {
-          try {
-            await temporal.workflow.getHandle(workflowIdOf(id)).signal(calendarChanged, { years });
-            notified++;
-          } catch (error) {
-            if (!(error instanceof WorkflowNotFoundError)) throw error;
-          }
-        }),
-      );
-    }
-    return notified;
-  }
-
-  return { open, read, checkVersion, act, authorize, broadcastCalendar };
+  return { open, read, checkVersion, act, authorize };
 }
 
 export type DossierService = ReturnType<typeof createDossierService>;

@@ -5,6 +5,7 @@ import { validateCalendarYear, WorkingCalendar } from '../../domain/calendar';
 import type { CalendarYear } from '../../domain/calendar/types';
 import { CalendarYearSchema } from '../../domain/schemas/calendar';
 import { loadCalendarYears, runningDossierStates, saveCalendarYear } from '../../store/calendar-years';
+import { lockCalendarSignals, queueCalendarSignals } from '../../store/calendar-signals';
 import { deadlinesMoved } from '../../domain/calendar/deadlines-moved';
 import type { Guard } from '../access/guard';
 import { principalOf } from '../auth/authenticate';
@@ -13,14 +14,12 @@ import { ApiError, validationError } from '../errors';
 export interface CalendarRouteDeps {
   sql: Sql;
   guard: Guard;
-  /** Tells every open dossier about the new calendar; returns how many were told. */
-  broadcast: (years: CalendarYear[]) => Promise<number>;
 }
 
 const Year = z.coerce.number().int().min(2000).max(2100);
 
 /** The working-day calendar: read by anyone signed in, changed by administrators without a deploy. */
-export function calendarRoutes({ sql, guard, broadcast }: CalendarRouteDeps): Router {
+export function calendarRoutes({ sql, guard }: CalendarRouteDeps): Router {
   const router = Router();
 
   router.get('/', async (_req, res) => {
@@ -53,14 +52,19 @@ export function calendarRoutes({ sql, guard, broadcast }: CalendarRouteDeps): Ro
     res.json({ deadlinesMoved: moved.length, dossiers: new Set(moved.map((deadline) => deadline.dossierId)).size, examples: moved.slice(0, 20) });
   });
 
+  // Saved with the signal to every open dossier queued in the same transaction; the API's calendar broadcaster
+  // (api/calendar/calendar-broadcaster.ts) sends them within seconds, and resumes after any failure.
   router.put('/:year', async (req, res) => {
     const actor = principalOf(res);
     guard.scope('calendar.write', actor);
     const year = yearOf(req.params.year, req.body);
-    await saveCalendarYear(sql, year, actor.userId);
-    const years = await loadCalendarYears(sql);
-    const dossiersNotified = await broadcast(years);
-    res.json({ version: new WorkingCalendar(years).version, year, dossiersNotified });
+    const saved = await sql.begin(async (tx) => {
+      await lockCalendarSignals(tx);
+      await saveCalendarYear(tx, year, actor.userId);
+      const version = new WorkingCalendar(await loadCalendarYears(tx)).version;
+      return { version, dossiersNotified: await queueCalendarSignals(tx, version, actor.userId) };
+    });
+    res.json({ version: saved.version, year, dossiersNotified: saved.dossiersNotified });
   });
 
   return router;

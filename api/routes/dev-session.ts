@@ -2,20 +2,19 @@ import { Router, type Request, type Response } from 'express';
 import { demoUnits, demoUsers } from '../../config/demo-data';
 import { DevSessionRequestSchema } from '../../domain/schemas/dev-session';
 import type { DevIssuer } from '../auth/dev-issuer';
+import { clearDevSessionCookies, demoUserOfCookie, setDevSessionCookies } from '../auth/dev-session-cookies';
 import { ApiError } from '../errors';
 import { parse } from '../parse';
 
 const SESSION_HOURS = 8;
-const SESSION_COOKIE = 'hoso_dev_session';
-/** The cookie goes only to the session routes: the API itself reads bearer tokens, never a cookie. */
-const COOKIE_PATH = '/api/v1/dev/session';
 
 /**
  * Development sign-in (`AUTH_MODE=dev` only; in `oidc` mode these routes do not exist): the console's login page
  * lists the demo users and signs in as the one picked. Unauthenticated by design, and audited like every write.
  *
  * The access token lives in the page's memory. What survives a reload is the sign-in itself, in an HttpOnly,
- * SameSite=Strict cookie that only these routes read: a reload (or a renewal before the token expires) asks
+ * SameSite=Strict cookie that only these routes read (and a copy that only the codec server reads:
+ * api/auth/dev-session-cookies.ts): a reload (or a renewal before the token expires) asks
  * `POST /session/renew` for a new token, as a page signed in with OIDC asks its provider silently.
  */
 export function devSessionRoutes(issuer: DevIssuer): Router {
@@ -26,13 +25,7 @@ export function devSessionRoutes(issuer: DevIssuer): Router {
   async function answerSession(req: Request, res: Response, user: (typeof demoUsers)[number], status: number) {
     const expiresAt = new Date(Date.now() + SESSION_HOURS * 3_600_000).toISOString();
     const token = await issuer.issue({ userId: user.id, name: user.name, role: user.role, unitCode: user.unitCode }, { expiresIn: `${SESSION_HOURS}h` });
-    res.cookie(SESSION_COOKIE, await issuer.issueSession(user.id, `${SESSION_HOURS}h`), {
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: req.secure,
-      path: COOKIE_PATH,
-      maxAge: SESSION_HOURS * 3_600_000,
-    });
+    setDevSessionCookies(req, res, await issuer.issueSession(user.id, `${SESSION_HOURS}h`), SESSION_HOURS * 3_600_000);
     res.set('Cache-Control', 'no-store').status(status).json({ token, expiresAt, user: listed(user) });
   }
 
@@ -48,25 +41,15 @@ export function devSessionRoutes(issuer: DevIssuer): Router {
   });
 
   router.post('/session/renew', async (req, res) => {
-    const session = cookieOf(req, SESSION_COOKIE);
-    const userId = session ? await issuer.verifySession(session) : undefined;
-    const user = demoUsers.find((candidate) => candidate.id === userId);
+    const user = await demoUserOfCookie(issuer, req, 'session');
     if (!user) throw new ApiError(401, 'no-session', 'Chưa đăng nhập trên trình duyệt này, hoặc phiên đã hết.', 'No valid development sign-in cookie.');
     await answerSession(req, res, user, 200);
   });
 
   router.delete('/session', (_req, res) => {
-    res.clearCookie(SESSION_COOKIE, { path: COOKIE_PATH }).status(204).end();
+    clearDevSessionCookies(res);
+    res.status(204).end();
   });
 
   return router;
-}
-
-/** One cookie's value from the request's Cookie header (RFC 6265 §5.4). */
-function cookieOf(req: Request, name: string): string | undefined {
-  for (const pair of (req.get('cookie') ?? '').split(';')) {
-    const [key, ...value] = pair.trim().split('=');
-    if (key === name) return value.join('=');
-  }
-  return undefined;
 }

@@ -18,7 +18,7 @@ const CalendarYearOutSchema = CalendarYearSchema.extend({ year: z.number().int()
 /** `GET /api/v1/admin/calendar`: the years in force, and the version every computed deadline records. */
 export const CalendarSchema = z.object({ version: z.string(), years: z.array(CalendarYearOutSchema) });
 
-/** `PUT /api/v1/admin/calendar/:year`: the year saved, and how many running dossiers were told. */
+/** `PUT /api/v1/admin/calendar/:year`: the year saved, and how many running dossiers will be told (in the background). */
 export const CalendarSavedSchema = z.object({ version: z.string(), year: CalendarYearOutSchema, dossiersNotified: z.number().int() });
 
 /** `POST /api/v1/admin/calendar/:year/preview`: what saving the year would move, before it is saved. */

@@ -24,6 +24,8 @@ export interface TemporalOptions {
   ui?: boolean;
   /** Web UI port; a free one when omitted. */
   uiPort?: number;
+  /** The codec server the Web UI decodes payloads through (`--ui-codec-endpoint`): hoso's API, /api/v1/codec. */
+  uiCodecEndpoint?: string;
   /** SQLite file that keeps state across restarts; in memory when omitted. */
   dbFile?: string;
   namespace?: string;
@@ -54,6 +56,7 @@ export async function startTemporal(options: TemporalOptions): Promise<TemporalH
   if (ui) {
     const uiPort = options.uiPort ?? (await freePort());
     args.push('--ui-port', String(uiPort));
+    if (options.uiCodecEndpoint) args.push('--ui-codec-endpoint', options.uiCodecEndpoint);
     uiUrl = `http://127.0.0.1:${uiPort}`;
   } else {
     args.push('--headless');

@@ -95,7 +95,7 @@ describeWithStack('the console: an administrator’s calendar change moves the d
       // The screen as the administrator sees it, the dialog over the form (a full-page picture would misplace both).
       await admin.screenshot({ path: path.join(SHOTS, 'calendar-editor-preview-desktop.png'), animations: 'disabled' });
       await confirm.getByRole('button', { name: 'Lưu', exact: true }).click();
-      await admin.getByText('Đã lưu. 1 hồ sơ đang chạy đã nhận lịch mới.').waitFor();
+      await admin.getByText('Đã lưu. Lịch mới đang được gửi tới 1 hồ sơ đang chạy.').waitFor();
       await shot(admin, 'calendar-editor-saved', 'desktop');
     });
     await admin.context().close();

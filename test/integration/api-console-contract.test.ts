@@ -317,8 +317,10 @@ describeWithStack('the API contract of the console', () => {
       const dev = (route: string, init: RequestInit = {}) => fetch(`${hoso.baseUrl}/api/v1/dev${route}`, { ...init, headers: { 'content-type': 'application/json', ...init.headers } });
       const signedIn = await dev('/session', { method: 'POST', body: JSON.stringify({ userId: 'demo-police-x01' }) });
       expect(signedIn.status).toBe(201);
-      const setCookie = signedIn.headers.get('set-cookie') ?? '';
+      const [setCookie = '', setCodecCookie = ''] = signedIn.headers.getSetCookie();
       expect(setCookie).toMatch(/^hoso_dev_session=[\w-]+\.[\w-]+\.[\w-]+; Max-Age=28800; Path=\/api\/v1\/dev\/session; Expires=[^;]+; HttpOnly; SameSite=Strict$/);
+      // The same sign-in for the codec server alone, which the dev server's Temporal UI calls with the browser's cookies.
+      expect(setCodecCookie).toMatch(/^hoso_dev_codec_session=[\w-]+\.[\w-]+\.[\w-]+; Max-Age=28800; Path=\/api\/v1\/codec; Expires=[^;]+; HttpOnly; SameSite=Strict$/);
       const cookie = setCookie.split(';')[0] as string;
       const session = cookie.split('=')[1] as string;
       // What the cookie holds signs nobody in to the API.
@@ -340,7 +342,9 @@ describeWithStack('the API contract of the console', () => {
       // Sign-out clears the cookie.
       const signedOut = await dev('/session', { method: 'DELETE', headers: { cookie } });
       expect(signedOut.status).toBe(204);
-      expect(signedOut.headers.get('set-cookie')).toMatch(/^hoso_dev_session=; Path=\/api\/v1\/dev\/session; Expires=Thu, 01 Jan 1970/);
+      const cleared = signedOut.headers.getSetCookie();
+      expect(cleared[0]).toMatch(/^hoso_dev_session=; Path=\/api\/v1\/dev\/session; Expires=Thu, 01 Jan 1970/);
+      expect(cleared[1]).toMatch(/^hoso_dev_codec_session=; Path=\/api\/v1\/codec; Expires=Thu, 01 Jan 1970/);
     });
 
     it('does not exist with AUTH_MODE=oidc (404), token or not: the console is sent to the provider instead', async () => {

@@ -9,11 +9,13 @@ import postgres from 'postgres';
 import { loadDevIssuer } from '../../api/auth/dev-issuer';
 import { createAuditWriter } from '../../api/audit/audit-writer';
 import { buildApi } from '../../api/build-api';
+import { createCalendarBroadcaster, signalCalendarThrough, type CalendarSignal } from '../../api/calendar/calendar-broadcaster';
 import type { Principal } from '../../api/auth/claims';
 import { createMinioDocumentStore } from '../../activities/documents/document-store';
 import { trustAnchorsOf } from '../../config/signing';
 import { connectMinio, connectPostgres, connectTemporal } from '../../config/connect';
 import { parseEnv } from '../../config/env';
+import { createLogger, reportTo, type Logger } from '../../config/logger';
 import { demoUsers } from '../../config/demo-data';
 import { migrate } from '../../scripts/migrate';
 import { seedDemoData } from '../../scripts/seed/seed';
@@ -26,7 +28,12 @@ export { describeWithStack, hasTestStack } from './test-stack';
  * hoso's workers and API in this process, against the real Temporal, PostgreSQL and MinIO started by
  * scripts/test.ts. Each harness polls its own task queue, so test files never see each other's work.
  */
-export async function startHoso({ ownDatabase = false, env: overrides = {} }: HosoOptions = {}) {
+export async function startHoso({
+  ownDatabase = false,
+  env: overrides = {},
+  logger = createLogger({ name: 'hoso-api', level: 'warn' }),
+  calendarSignal = (signal) => signal,
+}: HosoOptions = {}) {
   quietTemporalLogs();
   const database = ownDatabase ? await createOwnDatabase(process.env.DATABASE_URL as string, process.env.DATABASE_APP_URL) : undefined;
   const env = parseEnv({
@@ -65,8 +72,11 @@ export async function startHoso({ ownDatabase = false, env: overrides = {} }: Ho
     devIssuer: issuer,
     publicUrl: 'http://127.0.0.1',
     audit,
-    log: (message, error) => console.error(message, error),
+    logger,
   });
+  // As api/main.ts: the calendar signals queued by saves, sent in the background.
+  const calendarBroadcaster = createCalendarBroadcaster({ sql, signal: calendarSignal(signalCalendarThrough(temporal.client)), report: reportTo(logger) });
+  calendarBroadcaster.start();
   // Requests still being answered when the test stops (a client that gave up mid-request, e.g. schemathesis killed
   // at its timeout): stop() waits for them before it closes Temporal, whose client would otherwise retry on a closed
   // channel from a timer and fail whichever test file runs next in this worker.
@@ -105,11 +115,12 @@ export async function startHoso({ ownDatabase = false, env: overrides = {} }: Ho
     for (const worker of workers) worker.shutdown();
     await workersRun;
     await audit.close();
+    await calendarBroadcaster.stop();
     await Promise.allSettled([workerConnection.close(), temporal.connection.close(), sql.end()]);
     await database?.drop();
   }
 
-  return { env, sql, minio, store, trustAnchors, temporal: temporal.client, baseUrl, devIssuer: issuer, audit, call, tokenOf, stop };
+  return { env, sql, minio, store, trustAnchors, temporal: temporal.client, baseUrl, devIssuer: issuer, audit, calendarBroadcaster, call, tokenOf, stop };
 }
 
 export type Hoso = Awaited<ReturnType<typeof startHoso>>;
@@ -122,6 +133,10 @@ export interface HosoOptions {
   ownDatabase?: boolean;
   /** Settings of config/env.ts that differ from the test stack's, e.g. AUTH_MODE=oidc and the provider's addresses. */
   env?: Record<string, string>;
+  /** The API's log: by default warnings and errors only, so that a test run stays readable. */
+  logger?: Logger;
+  /** The signal the calendar broadcaster sends, from the real one: a test makes it fail to see the broadcast resume. */
+  calendarSignal?: (signal: CalendarSignal) => CalendarSignal;
 }
 
 /** A new database on the shared server, migrated as its owner, and the settings that name it. */

@@ -6,7 +6,7 @@ import { ApplicationFailure, defaultPayloadConverter, type Payload } from '@temp
 import { decodeOptionalFailureToOptionalError, encodeErrorToFailure, loadDataConverter } from '@temporalio/common/lib/internal-non-workflow';
 import { ensureDevCodecKeyFile, keyRingSourceOf } from '../../config/codec-keys';
 import { ConfigError, parseEnv } from '../../config/env';
-import { dataConverterOf, ENCRYPTED_ENCODING, EncryptionCodec, KEY_ID_METADATA, type KeyRing } from '../../config/payload-codec';
+import { dataConverterOf, ENCRYPTED_ENCODING, EncryptionCodec, KEY_ID_METADATA, UndecryptablePayloadError, type KeyRing } from '../../config/payload-codec';
 
 const subject = { fullName: 'Nguyễn Văn An', idNumber: '001090012345' };
 const payloadOf = (value: unknown): Payload => defaultPayloadConverter.toPayload(value);
@@ -48,10 +48,13 @@ describe('the payload codec', () => {
     await expect(new EncryptionCodec(ring('k2', { k2 })).decode([encrypted as Payload])).rejects.toThrow(/no codec key k1/);
     const relabelled = { ...encrypted, metadata: { ...encrypted?.metadata, [KEY_ID_METADATA]: Buffer.from('k2') } };
     // Even under the same key bytes: the key id is authenticated with the ciphertext.
-    await expect(new EncryptionCodec(ring('k2', { k1, k2: k1 })).decode([relabelled])).rejects.toThrow();
+    await expect(new EncryptionCodec(ring('k2', { k1, k2: k1 })).decode([relabelled])).rejects.toThrow(UndecryptablePayloadError);
     const tampered = Buffer.from(encrypted?.data ?? []);
     tampered[20] = (tampered[20] ?? 0) ^ 1;
-    await expect(new EncryptionCodec(ring('k1', { k1 })).decode([{ ...encrypted, data: tampered }])).rejects.toThrow();
+    await expect(new EncryptionCodec(ring('k1', { k1 })).decode([{ ...encrypted, data: tampered }])).rejects.toThrow(UndecryptablePayloadError);
+    // Too short to hold an IV and a tag: refused the same way, not as a crypto library's error.
+    await expect(new EncryptionCodec(ring('k1', { k1 })).decode([{ ...encrypted, data: Buffer.alloc(0) }])).rejects.toThrow(UndecryptablePayloadError);
+    await expect(new EncryptionCodec(ring('k1', { k1 })).decode([{ ...encrypted, data: Buffer.alloc(5) }])).rejects.toThrow(UndecryptablePayloadError);
   });
 
   it('passes through payloads recorded before encryption, so that old histories still replay', async () => {

@@ -18,8 +18,13 @@ describe('no stray error stops a process', () => {
     `;
     const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', '--input-type=commonjs', '--eval', script], { cwd: root });
     expect(stdout).toContain('still running');
-    expect(stderr).toMatch(/STRAY-ERROR probe: a promise was rejected[\s\S]*rejected-on-purpose/);
-    expect(stderr).toMatch(/STRAY-ERROR probe: uncaughtException escaped[\s\S]*thrown-on-purpose/);
+    // The process's JSON log (config/logger.ts): one line per event, with the error that escaped.
+    const logged = `${stdout}${stderr}`
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { msg?: string; err?: { message?: string } });
+    expect(logged).toContainEqual(expect.objectContaining({ msg: expect.stringMatching(/^STRAY-ERROR probe: a promise was rejected/), err: expect.objectContaining({ message: 'rejected-on-purpose' }) }));
+    expect(logged).toContainEqual(expect.objectContaining({ msg: expect.stringMatching(/^STRAY-ERROR probe: uncaughtException escaped/), err: expect.objectContaining({ message: 'thrown-on-purpose' }) }));
   });
 
   it('an audit entry the audit refuses rejects the append; it never throws into the caller', async () => {

@@ -1059,6 +1059,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/codec/decode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Giải mã dữ liệu Temporal cho Temporal UI (quản trị hệ thống)
+         * @description The Temporal UI's remote codec protocol: the payloads as Temporal's JSON carries them (base64), answered in the same shape. Administrators only; every call is audited. The browser origin TEMPORAL_UI_ORIGIN may call it (CORS). With AUTH_MODE=dev, the development sign-in's cookie authenticates it too, for the dev server's UI, which has no sign-in of its own. A payload encrypted under a key hoso does not hold, or altered, is refused (422 `undecryptable-payload`); one not encrypted is answered as it is.
+         */
+        post: operations["codec-decode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/codec/encode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mã hóa dữ liệu Temporal cho Temporal UI (quản trị hệ thống)
+         * @description The Temporal UI's remote codec protocol: the payloads as Temporal's JSON carries them (base64), answered in the same shape. Administrators only; every call is audited. The browser origin TEMPORAL_UI_ORIGIN may call it (CORS). With AUTH_MODE=dev, the development sign-in's cookie authenticates it too, for the dev server's UI, which has no sign-in of its own. A payload encrypted under a key hoso does not hold, or altered, is refused (422 `undecryptable-payload`); one not encrypted is answered as it is.
+         */
+        post: operations["codec-encode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/config": {
         parameters: {
             query?: never;
@@ -8808,6 +8848,254 @@ export interface operations {
                             deadlineId: string;
                             from: string;
                             to: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "codec-decode": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Temporal namespace the UI shows; recorded in the audit */
+                "X-Namespace"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    payloads: {
+                        /**
+                         * @description Each metadata value in base64, e.g. `encoding`
+                         * @default {}
+                         */
+                        metadata?: {
+                            [key: string]: string;
+                        };
+                        /**
+                         * Format: base64
+                         * @description The payload bytes in base64
+                         * @default
+                         */
+                        data?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The payloads decoded, in the order sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        payloads: {
+                            /**
+                             * @description Each metadata value in base64, e.g. `encoding`
+                             * @default {}
+                             */
+                            metadata: {
+                                [key: string]: string;
+                            };
+                            /**
+                             * Format: base64
+                             * @description The payload bytes in base64
+                             * @default
+                             */
+                            data: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "codec-encode": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The Temporal namespace the UI shows; recorded in the audit */
+                "X-Namespace"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    payloads: {
+                        /**
+                         * @description Each metadata value in base64, e.g. `encoding`
+                         * @default {}
+                         */
+                        metadata?: {
+                            [key: string]: string;
+                        };
+                        /**
+                         * Format: base64
+                         * @description The payload bytes in base64
+                         * @default
+                         */
+                        data?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The payloads encoded, in the order sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        payloads: {
+                            /**
+                             * @description Each metadata value in base64, e.g. `encoding`
+                             * @default {}
+                             */
+                            metadata: {
+                                [key: string]: string;
+                            };
+                            /**
+                             * Format: base64
+                             * @description The payload bytes in base64
+                             * @default
+                             */
+                            data: string;
                         }[];
                     };
                 };

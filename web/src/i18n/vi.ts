@@ -131,7 +131,7 @@ export const vi = {
     moves: (deadlines: number, dossiers: number) =>
       deadlines ? `Thay đổi này dời ${deadlines} thời hạn đang chạy của ${dossiers} hồ sơ. Mỗi hồ sơ sẽ ghi nhận việc tính lại.` : 'Thay đổi này không dời thời hạn nào đang chạy.',
     save: 'Lưu',
-    saved: (dossiers: number) => `Đã lưu. ${dossiers} hồ sơ đang chạy đã nhận lịch mới.`,
+    saved: (dossiers: number) => `Đã lưu. Lịch mới đang được gửi tới ${dossiers} hồ sơ đang chạy.`,
   },
   planTargets: {
     unit: 'Đơn vị',
