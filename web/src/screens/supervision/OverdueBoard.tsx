@@ -1,8 +1,8 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Empty, List, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Empty, List, Space, Tag, Typography } from 'antd';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import { api, dataOf, fetchBlob, jsonOnly } from '../../api/client';
+import { api, ApiProblem, dataOf, fetchBlob, jsonOnly } from '../../api/client';
 import { instantDate } from '../../format/dates';
 import { messages } from '../../i18n';
 
@@ -23,17 +23,19 @@ export function OverdueBoard() {
         <ExportButton path="/api/v1/overdue?format=csv" fileName="ho-so-qua-han.csv" label={t.csv} />
         <ExportButton path="/api/v1/overdue?format=xlsx" fileName="ho-so-qua-han.xlsx" label={t.xlsx} />
       </Space>
+      {/* A board that could not be read says so, rather than that nothing is overdue. */}
+      {pages.isError && <Alert type="error" showIcon message={pages.error instanceof ApiProblem ? pages.error.title : messages.errors.network} style={{ marginBottom: 12 }} />}
       <List
         loading={pages.isLoading}
         dataSource={items}
-        locale={{ emptyText: <Empty description={t.noOverdue} /> }}
+        locale={{ emptyText: pages.isError ? <Empty description={messages.errors.unexpected} /> : <Empty description={t.noOverdue} /> }}
         loadMore={pages.hasNextPage ? <Button block onClick={() => void pages.fetchNextPage()} loading={pages.isFetchingNextPage}>{messages.inbox.loadMore}</Button> : undefined}
         renderItem={(item) => (
           <List.Item key={`${item.dossierId}:${item.deadlineId}`}>
             <List.Item.Meta
               title={
                 <Space wrap>
-                  <Link to={`/ho-so/${item.dossierId}`}>{item.code}</Link>
+                  <Link to={`/ho-so/${item.dossierId}`} className="overdue-code">{item.code}</Link>
                   {/* In working days, as the dossier page counts; the elapsed time beside it. */}
                   <Tag color="red">{item.overdueWorkingDays > 0 ? messages.countdown.overdue(item.overdueWorkingDays) : item.overdueBy.text}</Tag>
                   {item.overdueWorkingDays > 0 && <Typography.Text type="secondary" className="elapsed">({item.overdueBy.text})</Typography.Text>}
