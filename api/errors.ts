@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { z } from 'zod';
+import { isDependencyUnavailable } from './dependency-unavailable';
 
 /** An error answered as RFC 9457 problem details, with a stable machine code and a Vietnamese title. */
 export class ApiError extends Error {
@@ -29,6 +30,18 @@ export function notFound(): ApiError {
   return new ApiError(404, 'not-found', 'Không tìm thấy.');
 }
 
+/** A service hoso depends on is down or restarting: the caller may send the same request again. */
+export function dependencyUnavailable(): ApiError {
+  return new ApiError(
+    503,
+    'service-unavailable',
+    'Hệ thống tạm thời không truy cập được dữ liệu. Vui lòng thử lại sau ít phút; gửi lại đúng yêu cầu này là an toàn.',
+    'A service hoso depends on did not answer; the same request sent again is carried out at most once.',
+    {},
+    { 'Retry-After': '5' },
+  );
+}
+
 export function errorHandler(log: (message: string, error: unknown) => void) {
   return (error: unknown, req: Request, res: Response, next: NextFunction) => {
     // The request id, not the path, which is the caller's text: the request's log line has its route and status.
@@ -42,7 +55,7 @@ export function errorHandler(log: (message: string, error: unknown) => void) {
     const problem =
       error instanceof ApiError
         ? error
-        : (bodyProblem(error) ?? new ApiError(500, 'internal-error', 'Lỗi hệ thống, vui lòng thử lại sau.'));
+        : (bodyProblem(error) ?? (isDependencyUnavailable(error) ? dependencyUnavailable() : new ApiError(500, 'internal-error', 'Lỗi hệ thống, vui lòng thử lại sau.')));
     if (problem.status >= 500) log(`${request} failed`, error);
     res.set(problem.headers);
     // RFC 9110 §15.5.2: a 401 names the scheme to authenticate with, and every route here takes a Bearer token.

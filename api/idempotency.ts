@@ -7,6 +7,13 @@ import { ApiError } from './errors';
 
 /** How long a key answers with its first result (as Stripe and the IETF draft suggest, a day). */
 const KEY_LIFETIME = '24 hours';
+/**
+ * A key still in progress after this long was left by a process that died mid-request (its answer never came): the
+ * next request with it takes it over, instead of being told "in progress" for a day. Longer than any request runs
+ * (an action waits 25 s for its workflow); the Update carries the key, so an action the dead process began is not
+ * carried out twice.
+ */
+const IN_PROGRESS_LEASE = '1 minute';
 const KEY_FORMAT = /^[\x21-\x7e]{1,255}$/;
 
 interface StoredResult {
@@ -21,7 +28,7 @@ interface StoredResult {
  * `Idempotency-Key` on a POST (draft-ietf-httpapi-idempotency-key-header): the first request with a key acts
  * and its answer is kept; a retry with the same key and body gets that answer again (`Idempotent-Replayed: true`)
  * instead of acting twice. The same key with another body is refused (422), one still being processed answers
- * 409. A 5xx is not kept, so the retry acts. Keys belong to the user who sent them.
+ * 409 (for a minute at most: then it was abandoned). A 5xx is not kept, so the retry acts. Keys belong to the user who sent them.
  */
 export function idempotency(sql: Sql, report: (message: string, error: unknown) => void = reportTo(processLogger)) {
   return async (req: Request, res: Response, next: NextFunction) => {
@@ -33,7 +40,7 @@ export function idempotency(sql: Sql, report: (message: string, error: unknown) 
     const { userId } = principalOf(res);
     const requestHash = createHash('sha256').update(`${req.method} ${req.originalUrl}\n${JSON.stringify(req.body ?? null)}`).digest('hex');
 
-    // An expired key is taken over by the new request.
+    // An expired key, or one abandoned in progress, is taken over by the new request.
     const claimed = await sql`
       INSERT INTO idempotency_keys (user_id, key, method, path, request_hash)
       VALUES (${userId}, ${key}, ${req.method}, ${req.originalUrl}, ${requestHash})
@@ -41,6 +48,7 @@ export function idempotency(sql: Sql, report: (message: string, error: unknown) 
         method = excluded.method, path = excluded.path, request_hash = excluded.request_hash,
         status = NULL, response = NULL, location = NULL, created_at = now()
       WHERE idempotency_keys.created_at < now() - ${KEY_LIFETIME}::interval
+         OR (idempotency_keys.status IS NULL AND idempotency_keys.created_at < now() - ${IN_PROGRESS_LEASE}::interval)
       RETURNING key`;
     if (Math.random() < 0.001) void sql`DELETE FROM idempotency_keys WHERE created_at < now() - ${KEY_LIFETIME}::interval`.catch(() => undefined);
     if (!claimed.length) return replay(await storedResult(sql, userId, key), requestHash, res, next);

@@ -17,7 +17,12 @@ async function main() {
   const jwks = devIssuer ? devIssuer.jwks : new URL(env.AUTH_JWKS_URL as string);
   const publicUrl = publicUrlOf(env);
   // Rows left in the spool by the last run are replayed from here on.
-  const audit = await createAuditWriter(sql, { spoolDir: env.AUDIT_SPOOL_DIR, queueLimit: env.AUDIT_QUEUE_LIMIT, report: reportTo(logger) });
+  const audit = await createAuditWriter(sql, {
+    spoolDir: env.AUDIT_SPOOL_DIR,
+    queueLimit: env.AUDIT_QUEUE_LIMIT,
+    durableWaitMs: env.AUDIT_DURABLE_WAIT_MS,
+    report: reportTo(logger),
+  });
   const app = await buildApi({ env, sql, minio: connectMinio(env), temporal, jwks, publicUrl, audit, logger, ...(devIssuer ? { devIssuer } : {}) });
   // Calendar changes still to be signalled, left by any replica, are sent from here on.
   const calendarBroadcaster = createCalendarBroadcaster({ sql, signal: signalCalendarThrough(temporal.client), report: reportTo(logger) });
@@ -25,7 +30,7 @@ async function main() {
   const server = app.listen(env.API_PORT, () => logger.info({ publicUrl, port: env.API_PORT }, 'hoso API listening'));
   const shutdown = () => {
     server.close(async () => {
-      // Audit rows are appended after each answer: the last ones go to PostgreSQL, or to the spool, before the pool closes.
+      // Rows still queued (of requests their clients left) go to PostgreSQL, or to the spool, before the pool closes.
       await audit.close();
       await calendarBroadcaster.stop();
       await Promise.allSettled([sql.end(), temporal.connection.close()]);

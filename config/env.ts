@@ -79,6 +79,8 @@ const EnvSchema = z.object({
    */
   AUDIT_SPOOL_DIR: z.string().min(1).default('.data/audit-spool'),
   AUDIT_QUEUE_LIMIT: z.coerce.number().int().positive().default(10_000),
+  /** An answer waits for its audit row: this long for PostgreSQL's commit, then for the spool's fsync instead. */
+  AUDIT_DURABLE_WAIT_MS: z.coerce.number().int().positive().max(60_000).default(1000),
   /**
    * The chain's head is anchored in the archive bucket every AUDIT_ANCHOR_INTERVAL_MINUTES by the workflow worker,
    * with an HMAC-SHA256 keyed by AUDIT_ANCHOR_KEY (32 bytes, base64), a key the database never holds. Without it, the

@@ -50,7 +50,7 @@ const everyone: Grants = { ...everyProcedureRole('all'), supervisor: 'all', admi
 /**
  * The authorization table (issue 5): which role may do what, over whose dossiers. A procedure action is
  * further limited by the dossier's regime table (`ActionRule.by` and `.at`) and checked by the workflow's
- * validator; supervisors only read; administrators keep reference data and see no personal data, except the
+ * validator; supervisors read, and set their area's plan targets; administrators keep reference data and see no personal data, except the
  * Temporal payloads they decode as operators.
  */
 export const accessTable: Readonly<Record<Operation, Grants>> = {
@@ -65,7 +65,9 @@ export const accessTable: Readonly<Record<Operation, Grants>> = {
   'inbox.read': everyProcedureRole('unit'),
   'overdue.read': { ...everyProcedureRole('unit'), supervisor: 'area' },
   'stats.read': { supervisor: 'area', administrator: 'all' },
-  'plan-target.write': { administrator: 'all' },
+  // A provincial supervisor sets the plan targets (chỉ tiêu) of the province and the units under it; administrators
+  // too (a decision of the founding team, README "Decisions already taken").
+  'plan-target.write': { supervisor: 'area', administrator: 'all' },
   'calendar.read': everyone,
   'calendar.write': { administrator: 'all' },
   'units.read': everyone,

@@ -1,4 +1,4 @@
-// Entry of `npm start`, `npm test`, `npm run test:dates` and `npm run bench`: plain Node, so it runs before dependencies exist.
+// Entry of `npm start`, `npm test`, `npm run test:dates`, `npm run bench`, `npm run chaos`, `npm run backup` and `npm run restore`: plain Node, so it runs before dependencies exist.
 // Installs them when missing or stale, then hands over to the TypeScript script of the command.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const [command, ...args] = process.argv.slice(2);
-const scripts = { start: 'scripts/start.ts', test: 'scripts/test.ts', 'test-dates': 'scripts/test-dates.ts', bench: 'scripts/bench.ts' };
+const scripts = { start: 'scripts/start.ts', test: 'scripts/test.ts', 'test-dates': 'scripts/test-dates.ts', bench: 'scripts/bench.ts', chaos: 'scripts/chaos.ts',
+  backup: 'scripts/backup.ts', restore: 'scripts/restore.ts' };
 
 if (!scripts[command]) {
   console.error(`unknown command ${command}; expected one of ${Object.keys(scripts).join(', ')}`);

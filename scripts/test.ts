@@ -10,6 +10,8 @@ import { ensureZbarimg } from './tools/qr-decoder';
 import { ensureSchemathesis } from './tools/schemathesis';
 import { ensureTemporalTestServer } from './tools/temporal';
 import { ensureTemporalTestServerAt } from './tools/temporal-test-server-at';
+import { ensureTemporalServer, ensureTemporalSqlTool } from './tools/temporal-server';
+import { ensureSqlite3 } from './tools/sqlite';
 import { ensureChromium } from './tools/chromium';
 import { ensureConsoleBuilt } from './web/build-console';
 import { printDateRuns, runTimerSuitesFrom } from './test-dates/run-timer-suites';
@@ -45,7 +47,7 @@ async function main(): Promise<number> {
 
   console.log('\n▶ starting Temporal, PostgreSQL and MinIO for the tests');
   const dataDir = await mkdtemp(path.join(tmpdir(), 'hoso-test-'));
-  const [testServer, testServerAt, dockerConfig, , , , , chromium, , stack] = await Promise.all([
+  const [testServer, testServerAt, dockerConfig, , , , , chromium, , , , , stack] = await Promise.all([
     ensureTemporalTestServer(),
     // The same server, in Java, started at any date: the timer suites run again from a sample of dates.
     ensureTemporalTestServerAt(),
@@ -60,6 +62,11 @@ async function main(): Promise<number> {
     // The browser the console's tests drive, and the console they load, built from the sources checked out.
     ensureChromium(),
     ensureConsoleBuilt(),
+    // The chaos test runs production's shape: the Temporal server itself, built from source once.
+    ensureTemporalServer(),
+    ensureTemporalSqlTool(),
+    // The backup test copies the Temporal dev server's store with SQLite's online backup.
+    ensureSqlite3(),
     startStack({ persistent: false, dataDir, temporalUi: false }),
   ]);
   const report = path.join(dataDir, 'jest-report.json');

@@ -100,8 +100,9 @@ export async function appendAudit(sql: Sql, entry: AuditEntry): Promise<AuditRec
 
 /**
  * Appends entries to the chain in one transaction, in their order. With `skipRecorded`, an entry whose request is
- * already in the chain (same request id, arrival instant and action) is skipped: a replay of spooled rows that was
- * cut short after its commit writes nothing twice. Resolves with the rows written.
+ * already in the chain (same request id, arrival instant and action), or earlier in `entries`, is skipped: a replay of
+ * spooled rows that was cut short after its commit, or of rows PostgreSQL committed after they were spooled, writes
+ * nothing twice. Resolves with the rows written.
  */
 export async function appendAuditBatch(sql: Sql, entries: AuditFields[], { skipRecorded = false } = {}): Promise<AuditRecord[]> {
   return sql.begin(async (tx) => {
@@ -111,8 +112,15 @@ export async function appendAuditBatch(sql: Sql, entries: AuditFields[], { skipR
       tx<{ seq: string; hash: string }[]>`SELECT seq::text, hash FROM audit_head`,
     ]);
     if (!head) throw new Error('audit_head is missing: the audit chain has lost its head');
-    const recorded = skipRecorded ? await recordedRequests(tx, entries) : new Set<string>();
-    const toAppend = entries.filter((fields) => !recorded.has(requestKey(fields)));
+    const recorded = skipRecorded ? await recordedRequests(tx, entries) : undefined;
+    const toAppend = recorded
+      ? entries.filter((fields) => {
+          const key = requestKey(fields);
+          if (recorded.has(key)) return false;
+          recorded.add(key);
+          return true;
+        })
+      : entries;
     if (!toAppend.length) return [];
     let seq = Number(head.seq);
     let prevHash = head.hash;

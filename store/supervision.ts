@@ -261,6 +261,8 @@ export async function savePlanTargets(sql: Sql, unitCode: string, year: number, 
     return target === undefined ? [] : [{ unit_code: unitCode, year, metric, target, note: body.note ?? null, updated_by: userId }];
   });
   await sql.begin(async (tx) => {
+    // One replacement of a unit's year at a time: two at once would both delete, then collide on insert.
+    await tx`SELECT pg_advisory_xact_lock(hashtext('plan_targets'), hashtext(${`${unitCode}/${year}`}))`;
     await tx`DELETE FROM plan_targets WHERE unit_code = ${unitCode} AND year = ${year}`;
     if (rows.length) await tx`INSERT INTO plan_targets ${tx(rows)}`;
   });

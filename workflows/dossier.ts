@@ -6,7 +6,6 @@ import {
   allHandlersFinished,
   condition,
   log,
-  patched,
   proxyActivities,
   proxyLocalActivities,
   setHandler,
@@ -37,50 +36,14 @@ import { calendarChanged, dossierState, performAction, workflowIdOf } from './me
 import { searchAttributes } from './search-attributes';
 import { documentsTaskQueueOf } from './task-queues';
 
-/** Since issue 4 every action issues the forms its regime table lists; before, only the opening did. */
-const ACTION_FORMS_PATCH = 'action-forms';
-/**
- * Since issue 3 an event's forms are issued in the background, on the documents task queue, after the event is
- * recorded and projected; before, the Update awaited them, and they ran on the workflow's own task queue.
- */
-const DOCUMENTS_ASYNC_PATCH = 'documents-async';
-/**
- * Since issue 3's benchmark the projection and the calendar load run as local activities, inside the workflow task
- * that needs them: a marker in the history instead of an activity task's three events and a second workflow task;
- * and search attributes are upserted only when one changes. Before, activities on the task queue, and all four
- * attributes at every event. docs/decisions/0008-workflow-task-economy.md.
- */
-const LOCAL_ACTIVITIES_PATCH = 'local-activities';
-/**
- * Since issue 11 a notification is sent in the background, so that an outage of the receiving system never holds
- * the next deadline back; one that cannot be delivered on its whole schedule is recorded as `notification-failed`.
- * Before, the main loop awaited it, and a notification that gave up failed the whole dossier.
- */
-const BACKGROUND_NOTIFICATIONS_PATCH = 'background-notifications';
-/**
- * Since issue 11 an event the workflow records by itself (a period ending, a notice that failed) is projected in
- * the background, so that PostgreSQL being unreachable never holds the next timer back. Before, the main loop
- * awaited the projection.
- */
-const BACKGROUND_PROJECTION_PATCH = 'background-projection';
-/**
- * Since issue 12 a calendar change that moves a deadline is projected at once, as any other event: the pages read
- * the projection, and showed the old due date until the dossier's next event. Before, it waited for that event.
- */
-const CALENDAR_PROJECTION_PATCH = 'calendar-change-projected';
-
 const durable = {
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '1 minute' },
 } as const;
-// `issueDocumentInline` replays the histories recorded before DOCUMENTS_ASYNC_PATCH, on the queue they used.
-const queued = proxyActivities<Activities>(durable);
-const issueDocumentInline = queued.issueDocument;
-// Short PostgreSQL work, idempotent (the projection keeps the newest version): retried in place for a moment, then
-// on a timer, so that a longer outage leaves the workflow task free and the history shows the waiting.
-const local = proxyLocalActivities<Activities>({ ...durable, startToCloseTimeout: '30 seconds', localRetryThreshold: '3 seconds' });
-const projectDossier: Activities['projectDossier'] = (view) => (patched(LOCAL_ACTIVITIES_PATCH) ? local : queued).projectDossier(view);
-const loadCalendarYears: Activities['loadCalendarYears'] = () => (patched(LOCAL_ACTIVITIES_PATCH) ? local : queued).loadCalendarYears();
+// Short PostgreSQL work, idempotent (the projection keeps the newest version), run inside the workflow task that needs
+// it (docs/decisions/0008-workflow-task-economy.md): retried in place for a moment, then on a timer, so that a longer
+// outage leaves the workflow task free and the history shows the waiting.
+const { projectDossier, loadCalendarYears } = proxyLocalActivities<Activities>({ ...durable, startToCloseTimeout: '30 seconds', localRetryThreshold: '3 seconds' });
 // A notice is worth sending for a few days: long enough to ride out a day-long outage of the receiving system.
 const { notifyDeadline } = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
@@ -115,8 +78,7 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
       const outcome = applyAction(state, regime, request, now());
       state = outcome.state;
       if (outcome.opensRelapseDossier) await openRelapseDossier(request.actor, request.body.occurredOn ?? civilDateAt(now()));
-      // Dossiers whose earlier actions issued no forms replay without them; from here on, they issue theirs.
-      await record(patched(ACTION_FORMS_PATCH) ? outcome.forms : []);
+      await record(outcome.forms);
       return view();
     },
     {
@@ -133,34 +95,28 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
     const moved = deadlinesMoved([state], before, calendar).map(({ deadlineId, from, to }) => ({ deadlineId, from, to }));
     if (!moved.length) return;
     state = recordCalendarChange(state, moved, calendar.version, now());
-    if (patched(CALENDAR_PROJECTION_PATCH)) void record([]);
+    // Projected at once, as any other event: the pages read the projection.
+    void record([]);
   });
 
   /** Forms of recorded events not yet issued, each with the state at its event; and whether a batch is being issued. */
   const queuedForms: Array<{ formId: string; dossier: DossierState }> = [];
   let issuing = false;
 
-  /** Publishes and projects the event just recorded, and queues its forms; before DOCUMENTS_ASYNC_PATCH, issued them first. */
+  /**
+   * Publishes and projects the event just recorded, and queues its forms: they are issued in the background, on the
+   * documents task queue, so that the Update answers once the event is recorded and projected.
+   */
   async function record(forms: readonly string[]): Promise<void> {
     const snapshot = state;
     publishSearchAttributes(snapshot);
-    if (patched(DOCUMENTS_ASYNC_PATCH)) {
-      queuedForms.push(...forms.map((formId) => ({ formId, dossier: snapshot })));
-      await project();
-      return;
-    }
-    const issued: DocumentRef[] = [];
-    for (const formId of forms) {
-      const document = await issue(issueDocumentInline, formId, snapshot);
-      if (document) issued.push(document);
-    }
-    if (issued.length) state = { ...state, documents: [...state.documents, ...issued] };
-    await projectDossier(view());
+    queuedForms.push(...forms.map((formId) => ({ formId, dossier: snapshot })));
+    await project();
   }
 
-  async function issue(activity: typeof issueDocument, formId: string, dossier: DossierState): Promise<DocumentRef | undefined> {
+  async function issue(formId: string, dossier: DossierState): Promise<DocumentRef | undefined> {
     try {
-      return await activity({ dossier, formId, seq: dossier.version });
+      return await issueDocument({ dossier, formId, seq: dossier.version });
     } catch (error) {
       // A form its data cannot fill must not undo or block the legal act already recorded; the
       // failure stays in the history and the log, and the document can be issued once corrected.
@@ -176,7 +132,7 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
       await condition(() => queuedForms.length > 0);
       issuing = true;
       const batch = queuedForms.splice(0);
-      const issued = (await Promise.all(batch.map(({ formId, dossier }) => issue(issueDocument, formId, dossier)))).filter(
+      const issued = (await Promise.all(batch.map(({ formId, dossier }) => issue(formId, dossier)))).filter(
         (document): document is DocumentRef => document !== undefined,
       );
       if (issued.length) {
@@ -216,7 +172,6 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
       { key: searchAttributes.overdue, value: view(snapshot).isOverdue },
       { key: searchAttributes.unit, value: snapshot.units.commune },
     ];
-    if (!patched(LOCAL_ACTIVITIES_PATCH)) return upsertSearchAttributes(pairs);
     // Only what changed: most events keep the step, and the starter set all four.
     const published = new Map(workflowInfo().typedSearchAttributes.getAll().map(({ key, value }) => [key.name, value]));
     const changed = pairs.filter(({ key, value }) => published.get(key.name) !== value);
@@ -249,8 +204,8 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
 
   async function handleExpiry(deadline: ActiveDeadline): Promise<void> {
     state = expireDeadline(state, deadline, now());
-    if (patched(BACKGROUND_PROJECTION_PATCH)) void record([]);
-    else await record([]);
+    // In the background, so that PostgreSQL being unreachable never holds the next timer back.
+    void record([]);
     if (deadline.rule.onExpiry === 'overdue') await notify('overdue', deadline);
   }
 
@@ -260,7 +215,6 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
   /** Tells the office responsible; in the background, so that the next deadline is never held back by an outage. */
   async function notify(kind: 'overdue' | 'reminder', deadline: ActiveDeadline): Promise<void> {
     const delivery = deliver(kind, deadline);
-    if (!patched(BACKGROUND_NOTIFICATIONS_PATCH)) return delivery;
     noticesInFlight++;
     void delivery.finally(() => noticesInFlight--);
   }
@@ -295,7 +249,7 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
     return events.sort((a, b) => a.at - b.at)[0];
   }
 
-  // Waits for forms until the workflow ends; with nothing queued it issues no command, so old histories replay.
+  // Issues forms, in the background, until the workflow ends.
   void issueQueuedForms();
   calendar = new WorkingCalendar(await loadCalendarYears());
   calendarLoaded = true;

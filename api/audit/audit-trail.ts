@@ -34,10 +34,11 @@ export function requestIdOf(res: Response): string | undefined {
 
 /**
  * Appends one audit row for every request `describe` picks (by default: every write under /api/v1 and
- * every read of a dossier's personal data), refused ones included, after the answer is sent. Mount it
- * before authentication, so that requests refused for want of a valid token are audited too.
- * The writer keeps the row through a PostgreSQL outage; a row it cannot keep is reported in the log, and never
- * affects the answer (docs/decisions/0006-audit-trail.md).
+ * every read of a dossier's personal data), refused ones included. Mount it before authentication, so that requests
+ * refused for want of a valid token are audited too. The row is taken when the answer starts (its status is known
+ * then), and the answer's bytes leave only once the row is durable: committed in PostgreSQL, or fsynced in the
+ * writer's spool. A request the client leaves before it is answered is recorded as `aborted`. A row the writer cannot
+ * keep is reported in the log, and never fails the answer (docs/decisions/0006-audit-trail.md).
  */
 export function auditTrail(
   audit: AuditWriter,
@@ -47,17 +48,18 @@ export function auditTrail(
     const at = new Date();
     const requestId = assignRequestId(req, res);
     const listed = countListedItems(res);
+    let recorded = false;
 
-    // 'close' also comes when the client leaves mid-answer (a half-downloaded document is still a read).
-    // Nothing may throw out of this handler: an exception in an event handler would stop the process.
-    res.once('close', () => {
+    /** Records this request's row; undefined when it is not audited, or the writer refused it (reported). */
+    function record(outcome: AuditOutcome): Promise<void> | undefined {
+      recorded = true;
       let description: AuditDescription | undefined;
       try {
         description = (res.locals.audit as AuditDescription | undefined) ?? describe(req, res);
-        if (!description) return;
+        if (!description) return undefined;
         const principal = res.locals.principal as Principal | undefined;
         const details = listed.count === undefined ? description.details : { count: listed.count, ...description.details };
-        audit.record({
+        return audit.record({
           at,
           requestId,
           userId: principal?.userId ?? null,
@@ -66,16 +68,63 @@ export function auditTrail(
           action: description.action,
           dossierId: description.dossierId ?? null,
           target: description.target ?? null,
-          outcome: res.writableFinished ? outcomeOf(res.statusCode) : 'aborted',
+          outcome,
           httpStatus: res.statusCode,
           ...(details ? { details } : {}),
         });
       } catch (error) {
         notAudited(report, requestId, req, description, error);
+        return undefined;
       }
+    }
+
+    holdAnswerUntil(res, () => record(outcomeOf(res.statusCode)));
+    // The client left before any answer. Nothing may throw out of this handler: an exception in an event handler
+    // would stop the process.
+    res.once('close', () => {
+      if (!recorded) void record('aborted');
     });
     next();
   };
+}
+
+/**
+ * Holds the answer's first bytes, and whatever is written after them, until the promise `start` returns when the
+ * answer starts has resolved; then lets them go, in order. A streamed answer (a document) is paused meanwhile: its
+ * writes answer `false`, and `drain` follows their release. The wrappers stay in place, passing calls through once
+ * released, so that a wrapper put around them later keeps working.
+ */
+function holdAnswerUntil(res: Response, start: () => Promise<void> | undefined): void {
+  const { write, end } = res;
+  const held: (() => unknown)[] = [];
+  let state: 'not-started' | 'holding' | 'passing' = 'not-started';
+  let toldToWait = false;
+  const passes = (): boolean => {
+    if (state === 'not-started') {
+      const durable = start();
+      state = durable ? 'holding' : 'passing';
+      void durable?.then(release);
+    }
+    return state === 'passing';
+  };
+  const release = () => {
+    state = 'passing';
+    let last: unknown;
+    for (const call of held.splice(0)) last = call();
+    // A write released here that the socket took lets the writer go on; one it did not take ends in its own `drain`.
+    if (toldToWait && last !== false) res.emit('drain');
+  };
+  res.write = function (this: Response, ...args: unknown[]) {
+    if (passes()) return Reflect.apply(write, this, args) as boolean;
+    held.push(() => Reflect.apply(write, this, args));
+    toldToWait = true;
+    return false;
+  } as Response['write'];
+  res.end = function (this: Response, ...args: unknown[]) {
+    if (passes()) return Reflect.apply(end, this, args) as Response;
+    held.push(() => Reflect.apply(end, this, args));
+    return this;
+  } as Response['end'];
 }
 
 function notAudited(report: (message: string, error: unknown) => void, requestId: string, req: Request, description: AuditDescription | undefined, error: unknown): void {

@@ -4,15 +4,18 @@ import { openAuditSpool, type AuditSpool } from './audit-spool';
 import { processLogger, reportTo } from '../../config/logger';
 
 /**
- * Writes the API's audit rows after the answers, so that no accepted request's row is lost
- * (docs/decisions/0006-audit-trail.md). Rows wait in memory, up to a bound, and are appended in batches: entries
+ * Writes the API's audit rows, so that no accepted request's row is lost (docs/decisions/0006-audit-trail.md): the
+ * API answers once its row is durable. Rows wait in memory, up to a bound, and are appended in batches: entries
  * that arrive while a transaction is under way go together in the next one. When PostgreSQL does not take them
- * (down, or refusing the role), or the bound is reached, they go to the spool on disk, and are replayed in order
- * from there when PostgreSQL takes them again, and at the next start.
+ * (down, or refusing the role) or does not answer within `durableWaitMs`, or the bound is reached, they go to the
+ * spool on disk, and are replayed in order from there when PostgreSQL takes them again, and at the next start.
  */
 export interface AuditWriter {
-  /** Takes one request's row; throws at once on an entry the audit refuses. */
-  record(entry: AuditEntry): void;
+  /**
+   * Takes one request's row; throws at once on an entry the audit refuses. Resolves once the row is committed in
+   * PostgreSQL or fsynced in the spool, or else reported as not recorded; never rejects.
+   */
+  record(entry: AuditEntry): Promise<void>;
   /** Rows not yet in PostgreSQL: in memory, and on disk. `/readyz` reports them. */
   backlog(): AuditBacklog;
   /** Writes, or spools, what is in memory and stops retrying: call it before `sql.end()`. */
@@ -30,15 +33,26 @@ export interface AuditWriterOptions {
   queueLimit: number;
   /** The first wait before PostgreSQL is tried again; it doubles up to 30 s. */
   retryMs?: number;
+  /** How long rows wait for PostgreSQL's commit before they go to the spool instead. */
+  durableWaitMs?: number;
   report?: (message: string, error?: unknown) => void;
 }
 
 const BATCH = 500;
 const MAX_RETRY_MS = 30_000;
 
-export async function createAuditWriter(sql: Sql, { spoolDir, queueLimit, retryMs = 500, report = reportTo(processLogger) }: AuditWriterOptions): Promise<AuditWriter> {
+/** A row waiting to be durable, and the request that waits for it. */
+interface WaitingRow {
+  fields: AuditFields;
+  durable: () => void;
+}
+
+export async function createAuditWriter(
+  sql: Sql,
+  { spoolDir, queueLimit, retryMs = 500, durableWaitMs = 1000, report = reportTo(processLogger) }: AuditWriterOptions,
+): Promise<AuditWriter> {
   const spool: AuditSpool = await openAuditSpool(spoolDir, report);
-  const queue: AuditFields[] = [];
+  const queue: WaitingRow[] = [];
   let inFlight = 0;
   let draining: Promise<void> | undefined;
   let retry: NodeJS.Timeout | undefined;
@@ -48,7 +62,12 @@ export async function createAuditWriter(sql: Sql, { spoolDir, queueLimit, retryM
   const notAudited = (entries: AuditFields[], error: unknown) =>
     report(`AUDIT: could not record ${entries.map((fields) => `${fields.action} of request ${fields.requestId}`).join(', ')}; NOT in the audit trail`, error);
 
-  const toSpool = (entries: AuditFields[]): Promise<void> => spool.append(entries).catch((error: unknown) => notAudited(entries, error));
+  // A row the disk refuses too is reported, and its request goes on: the audit never fails an answer.
+  const toSpool = (rows: WaitingRow[]): Promise<void> =>
+    spool
+      .append(rows.map((row) => row.fields))
+      .catch((error: unknown) => notAudited(rows.map((row) => row.fields), error))
+      .finally(() => durable(rows));
 
   /** Appends a batch; a row PostgreSQL refuses for its content is reported and the others still go in. */
   async function append(batch: AuditFields[], skipRecorded: boolean): Promise<void> {
@@ -70,13 +89,23 @@ export async function createAuditWriter(sql: Sql, { spoolDir, queueLimit, retryM
       if (queue.length) {
         const batch = queue.splice(0, BATCH);
         inFlight = batch.length;
+        // Memory holds the oldest rows: they go to disk first, then the ones behind them. A batch that PostgreSQL
+        // commits after all is replayed from the spool as already recorded, and skipped.
+        let spooled: Promise<void> | undefined;
+        const spill = () => {
+          inFlight = 0;
+          spooled ??= toSpool([...batch, ...queue.splice(0)]);
+        };
+        const slow = setTimeout(spill, durableWaitMs);
         try {
-          await append(batch, false);
+          await append(batch.map((row) => row.fields), false);
+          durable(batch);
         } catch (error) {
-          // Memory holds the oldest rows: they go to disk first, then the ones behind them.
-          await toSpool([...batch, ...queue.splice(0)]);
+          spill();
+          await spooled;
           return unavailable(error);
         } finally {
+          clearTimeout(slow);
           inFlight = 0;
         }
       } else if (spool.rows && !closed) {
@@ -111,10 +140,13 @@ export async function createAuditWriter(sql: Sql, { spoolDir, queueLimit, retryM
   return {
     record(entry) {
       const fields = parseAuditEntry(entry);
-      // Once rows wait on disk, new ones queue behind them there, in order.
-      if (spool.rows || queue.length >= queueLimit || closed) void toSpool([fields]);
-      else queue.push(fields);
-      kick();
+      return new Promise<void>((resolve) => {
+        const row = { fields, durable: resolve };
+        // Once rows wait on disk, new ones queue behind them there, in order.
+        if (spool.rows || queue.length >= queueLimit || closed) void toSpool([row]);
+        else queue.push(row);
+        kick();
+      });
     },
     backlog: () => ({ queued: queue.length + inFlight, spooled: spool.rows }),
     async close() {
@@ -126,6 +158,10 @@ export async function createAuditWriter(sql: Sql, { spoolDir, queueLimit, retryM
       await spool.flushed();
     },
   };
+}
+
+function durable(rows: WaitingRow[]): void {
+  for (const row of rows) row.durable();
 }
 
 /** PostgreSQL refused the row itself (a value it cannot store), not the connection or the role: retrying will not help. */

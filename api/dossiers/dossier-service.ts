@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   ServiceError,
@@ -52,7 +52,12 @@ export function createDossierService({ temporal, taskQueue, guard, sql }: Dossie
   const claims = createSubjectClaims({ sql, temporal });
 
   /** For a caller the access table lets open dossiers (the route checks it before reading the body). */
-  async function open(input: OpenDossierInput, actor: Principal): Promise<DossierView> {
+  /**
+   * `sameRequest` names the request when it may be sent again (its user, Idempotency-Key and body): the dossier's id
+   * then follows from it, so an opening sent again after its first answer was lost (the API replica died mid-request)
+   * finds the dossier the first one began, instead of opening a second.
+   */
+  async function open(input: OpenDossierInput, actor: Principal, sameRequest?: string): Promise<DossierView> {
     const regime = input.regimeOverride ? getRegime(input.regimeOverride.regimeId) : regimeInForce(input.detectedOn);
     if (!regime) {
       throw new ApiError(422, 'no-regime', 'Ngày phát hiện trước 01/01/2022: không có chế độ pháp lý được hỗ trợ.');
@@ -64,7 +69,7 @@ export function createDossierService({ temporal, taskQueue, guard, sql }: Dossie
     if (communeCode !== actor.unitCode) {
       throw new ApiError(403, 'outside-jurisdiction', 'Chỉ được mở hồ sơ cho xã của đơn vị bạn.');
     }
-    const { dossierId, code } = await unusedIdentity(input.detectedOn);
+    const { dossierId, code } = await unusedIdentity(input.detectedOn, sameRequest);
     const claimedAt = Date.now();
     await claimSubject(input.subject.idNumber, dossierId, actor);
     const opening: DossierOpening = {
@@ -109,12 +114,13 @@ export function createDossierService({ temporal, taskQueue, guard, sql }: Dossie
    * A new dossier id whose code (the year and 8 characters of the id, which people read out and write on paper)
    * no dossier has yet: with a million dossiers in one year, a new id's code is taken about once in 4,300 openings.
    */
-  async function unusedIdentity(detectedOn: string): Promise<{ dossierId: string; code: string }> {
-    for (;;) {
-      const dossierId = randomUUID();
+  async function unusedIdentity(detectedOn: string, seed?: string): Promise<{ dossierId: string; code: string }> {
+    for (let attempt = 0; ; attempt++) {
+      const dossierId = seed === undefined ? randomUUID() : uuidFrom(`${seed}\n${attempt}`);
       const code = dossierCode(dossierId, detectedOn);
-      const [taken] = await sql`SELECT 1 FROM dossiers WHERE code = ${code}`;
-      if (!taken) return { dossierId, code };
+      const [taken] = await sql<{ id: string }[]>`SELECT id FROM dossiers WHERE code = ${code}`;
+      // Taken by this very id: the same opening, sent again.
+      if (!taken || taken.id === dossierId) return { dossierId, code };
     }
   }
 
@@ -138,7 +144,8 @@ export function createDossierService({ temporal, taskQueue, guard, sql }: Dossie
    */
   async function claimSubject(idNumber: string, dossierId: string, actor: Principal): Promise<void> {
     const outcome = await claims.claim(idNumber, dossierId);
-    if (outcome.claimed) return;
+    // Held by this very dossier: the same opening, sent again after its first answer was lost.
+    if (outcome.claimed || outcome.holder?.id === dossierId) return;
     const named = outcome.holder && (await mayRead(outcome.holder.id, actor)) ? outcome.holder : undefined;
     throw new ApiError(
       409,
@@ -260,3 +267,12 @@ export function createDossierService({ temporal, taskQueue, guard, sql }: Dossie
 }
 
 export type DossierService = ReturnType<typeof createDossierService>;
+
+/** A version-4-shaped UUID that follows from `seed`: the same seed, the same id. */
+function uuidFrom(seed: string): string {
+  const bytes = createHash('sha256').update(seed).digest().subarray(0, 16);
+  bytes[6] = ((bytes[6] as number) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] as number) & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

@@ -54,7 +54,9 @@ export function dossierRoutes({ dossiers, guard, units, sql }: DossierRouteDeps)
   router.post('/', async (req, res) => {
     const principal = principalOf(res);
     guard.scope('dossier.open', principal); // 403 before the body is even read
-    const view = await dossiers.open(parsePrintable(OpenDossierSchema, req.body), principal);
+    const key = req.get('idempotency-key');
+    const sameRequest = key === undefined ? undefined : `${principal.userId}\n${key}\n${JSON.stringify(req.body)}`;
+    const view = await dossiers.open(parsePrintable(OpenDossierSchema, req.body), principal, sameRequest);
     await answer(res.status(201).location(`${req.baseUrl}/${view.dossierId}`), view);
   });
 

@@ -128,10 +128,12 @@ export function supervisionRoutes({ sql, guard, units }: SupervisionRouteDeps): 
 
   router.put('/plan-targets/:unitCode/:year', async (req, res) => {
     const principal = principalOf(res);
-    guard.scope('plan-target.write', principal);
+    const reach = await guard.reach('plan-target.write', principal);
     const { unitCode, year } = parse(PlanTargetPathSchema, req.params);
     const body = parse(PlanTargetBodySchema, req.body);
     if (!(await units.kindOf(unitCode))) throw notFound();
+    // A supervisor's plans are those of their area: 403 for a unit outside it.
+    await narrowTo(reach, unitCode);
     await savePlanTargets(sql, unitCode, year, body, principal.userId);
     res.json({ items: await listPlanTargets(sql, [unitCode], year) });
   });

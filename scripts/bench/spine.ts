@@ -72,6 +72,8 @@ function apply(state: DossierState, request: ActionRequest, now: Date): DossierS
 }
 
 export interface SpinePlan {
+  /** The day the person was detected, and the dossier opened: today. */
+  openedOn: string;
   /** toDecision: request-determination … court-decide (10 Updates). */
   toDecision: ActionRequest[];
   /** After the complaint window has ended by itself: escort, admit (2 Updates). */
@@ -116,7 +118,7 @@ export function planSpine(now: Date): SpinePlan {
       firesAtOnce.push(...timedEvents(state).filter((event) => event.at <= now.getTime()).map((event) => `after ${request.action}: ${describeEvent(event)}`));
     }
     if (state.step !== 'serving') throw new Error(`expected serving at the end of the spine, got ${state.step}`);
-    return { toDecision: steps, toServing, decisionOn, complaintDueAt: complaint.deadline.dueAt, firesAtOnce };
+    return { openedOn: today, toDecision: steps, toServing, decisionOn, complaintDueAt: complaint.deadline.dueAt, firesAtOnce };
   }
   throw new Error('no decision date within 60 days makes the complaint window end before today');
 }

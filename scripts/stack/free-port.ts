@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { createServer } from 'node:net';
 
 /**
@@ -5,11 +6,27 @@ import { createServer } from 'node:net';
  * before the service binds it; the services fail loudly if so, which is rare enough.
  */
 export function freePort(): Promise<number> {
+  return probe(0);
+}
+
+/**
+ * A free port below 32768, outside the kernel's ephemeral range: for servers that store their port in a smallint
+ * (the Temporal server's cluster membership table does).
+ */
+export async function freeLowPort(): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = await probe(randomInt(20_000, 32_768)).catch(() => undefined);
+    if (port) return port;
+  }
+  throw new Error('no free port between 20000 and 32767');
+}
+
+function probe(port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
     server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       server.close(() => {
         if (address && typeof address === 'object') resolve(address.port);

@@ -12,6 +12,11 @@ export interface MinioOptions {
   /** Path of the `minio` server binary (see ensureMinio). */
   binPath: string;
   dataDir: string;
+  /**
+   * Erasure-coded over this many drives, `dataDir/drive-1` … (production's shape), rather than one drive at `dataDir`.
+   * With 4, MinIO keeps 2 parity shards: any drive can go and every object is still read and written.
+   */
+  drives?: number;
   /** S3 API port; a free one when omitted. */
   port?: number;
   /** Web console port; a free one when omitted. */
@@ -48,13 +53,21 @@ export async function startMinio(options: MinioOptions): Promise<MinioHandle> {
   const port = options.port ?? (await freePort());
   const consolePort = options.consolePort ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  await mkdir(dataDir, { recursive: true });
+  const drives = options.drives && options.drives > 1 ? Array.from({ length: options.drives }, (_, index) => join(dataDir, `drive-${index + 1}`)) : [dataDir];
+  await Promise.all(drives.map((drive) => mkdir(drive, { recursive: true })));
 
   const service = await spawnService({
     name: 'minio',
     command: binPath,
-    args: ['server', dataDir, '--address', `127.0.0.1:${port}`, '--console-address', `127.0.0.1:${consolePort}`],
-    env: { ...process.env, MINIO_ROOT_USER: accessKey, MINIO_ROOT_PASSWORD: secretKey, MINIO_KMS_SECRET_KEY: await ensureKmsKey(kmsKeyFile) },
+    args: ['server', ...drives, '--address', `127.0.0.1:${port}`, '--console-address', `127.0.0.1:${consolePort}`],
+    env: {
+      ...process.env,
+      MINIO_ROOT_USER: accessKey,
+      MINIO_ROOT_PASSWORD: secretKey,
+      MINIO_KMS_SECRET_KEY: await ensureKmsKey(kmsKeyFile),
+      // Several drives on the root disk are refused outside CI mode; production gives each drive a disk of its own.
+      ...(drives.length > 1 ? { MINIO_CI_CD: 'on' } : {}),
+    },
     logFile,
   });
   await waitUntilReady({

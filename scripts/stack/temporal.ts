@@ -82,7 +82,7 @@ export async function startTemporal(options: TemporalOptions): Promise<TemporalH
 }
 
 /** Ready means the namespace answers and our search attributes exist on it. */
-async function namespaceReady(address: string, namespace: string): Promise<boolean> {
+export async function namespaceReady(address: string, namespace: string): Promise<boolean> {
   const connection = await Connection.connect({ address, connectTimeout: '2s' });
   try {
     // A deadline, so a server that accepts but never answers cannot stall the wait.

@@ -6,8 +6,10 @@ import { executableFromEnv, findOnPath, isExecutable } from './find-executable';
 import { withInstallLock } from './install-lock';
 
 export interface GoTool {
-  /** The binary's name, as `go install` writes it. */
+  /** The binary's name in the tools cache (and on PATH). */
   name: string;
+  /** The name `go install` writes, when it differs (`go.temporal.io/server/cmd/server` writes `server`). */
+  builtAs?: string;
   /** What the messages call it ("the MinIO server"). */
   label: string;
   /** `module@version`, pinned so that every machine builds the same binary. */
@@ -54,7 +56,7 @@ async function build(go: string, tool: GoTool, installed: string): Promise<void>
       onLine: (line) => console.error(`[${tool.name} build] ${line}`),
     });
     if (result.code !== 0) throw new Error(`go install failed (exit ${String(result.code)}):\n${result.tail}`);
-    await rename(join(staging, tool.name), installed);
+    await rename(join(staging, tool.builtAs ?? tool.name), installed);
     console.error(`[tools] ${tool.label} built in ${Math.round((Date.now() - started) / 1000)} s`);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -6,11 +6,13 @@ import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import express from 'express';
 import postgres, { type Sql } from 'postgres';
 import { auditTrail, describeForAudit } from '../../api/audit/audit-trail';
 import { createAuditWriter, type AuditWriter } from '../../api/audit/audit-writer';
 import { appendAudit, auditRowHash, verifyAuditChain, type AuditEntry } from '../../store/audit-log';
+import { gate } from '../support/gate';
 import { describeWithStack } from '../support/test-stack';
 
 const root = path.join(__dirname, '..', '..');
@@ -150,6 +152,14 @@ describeWithStack('the audit trail of API requests', () => {
   let baseUrl: string;
   const someoneElses = randomUUID();
   const principal = { userId: 'demo-police-x01', name: 'Nguyễn Văn An', role: 'commune_police', unitCode: 'DEMO-X01' };
+  // A 4 MiB document streamed in 64 KiB chunks: its first chunk, then the rest once the test lets it go on.
+  const documentChunks = Array.from({ length: 64 }, (_, index) => Buffer.alloc(64 * 1024, index));
+  const restOfDocument = gate();
+  async function* streamedDocument() {
+    yield documentChunks[0] as Buffer;
+    await restOfDocument.opened;
+    yield* documentChunks.slice(1);
+  }
 
   beforeAll(async () => {
     db = await freshDatabase();
@@ -170,6 +180,10 @@ describeWithStack('the audit trail of API requests', () => {
     app.post('/api/v1/dossiers/:id/actions/:action', (_req, res) => {
       res.json({ state: 'submitted' });
     });
+    app.get('/api/v1/dossiers/:id/documents/:documentId', async (_req, res) => {
+      res.type('application/pdf');
+      await pipeline(streamedDocument(), res);
+    });
     app.put('/api/v1/admin/plan-targets/:year', (req, res) => {
       describeForAudit(res, { action: 'plan-target.update', target: String(req.params.year) });
       res.json({});
@@ -187,14 +201,11 @@ describeWithStack('the audit trail of API requests', () => {
     await db?.drop();
   });
 
-  /** Rows are appended once the answer is sent, so the test waits for them. */
+  /** A row is durable before its answer leaves: it is there as soon as the answer is. */
   async function auditRowOf(requestId: string) {
-    for (let attempt = 0; attempt < 100; attempt++) {
-      const [row] = await db.sql`SELECT * FROM audit_log WHERE request_id = ${requestId}`;
-      if (row) return row;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`no audit row for request ${requestId}`);
+    const [row] = await db.sql`SELECT * FROM audit_log WHERE request_id = ${requestId}`;
+    if (!row) throw new Error(`no audit row for request ${requestId}`);
+    return row;
   }
 
   async function call(method: string, route: string, requestId?: string) {
@@ -216,6 +227,15 @@ describeWithStack('the audit trail of API requests', () => {
       outcome: 'ok',
       http_status: 200,
     });
+  });
+
+  it('records a document read before the document’s first byte leaves, then streams all of it', async () => {
+    const dossier = randomUUID();
+    const response = await fetch(`${baseUrl}/api/v1/dossiers/${dossier}/documents/${'a'.repeat(32)}`, { headers: { 'x-request-id': 'streamed-7' } });
+    expect(response.status).toBe(200);
+    expect(await auditRowOf('streamed-7')).toMatchObject({ action: 'document.read', dossier_id: dossier, target: 'a'.repeat(32), outcome: 'ok', http_status: 200 });
+    restOfDocument.open();
+    expect(Buffer.from(await response.arrayBuffer()).equals(Buffer.concat(documentChunks))).toBe(true);
   });
 
   it('records a refused read of someone else’s dossier', async () => {

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { randomUUID } from 'node:crypto';
-import { copyFile, mkdtemp } from 'node:fs/promises';
+import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { createAuditWriter, type AuditWriter } from '../../api/audit/audit-write
 import { healthRoutes } from '../../api/routes/health';
 import { verifyAuditChain } from '../../store/audit-log';
 import { migratedAuditDatabase, type AuditDatabase } from '../support/audit-database';
+import { gate } from '../support/gate';
 import { outageProxy, type OutageProxy } from '../support/outage-proxy';
 import { describeWithStack } from '../support/test-stack';
 
@@ -44,8 +45,8 @@ describeWithStack('no accepted request loses its audit row', () => {
     await db?.drop();
   });
 
-  async function writer(queueLimit = 1000): Promise<AuditWriter> {
-    return createAuditWriter(sql, { spoolDir, queueLimit, retryMs: 100, report: (message) => reports.push(message) });
+  async function writer(queueLimit = 1000, durableWaitMs = 1000): Promise<AuditWriter> {
+    return createAuditWriter(sql, { spoolDir, queueLimit, retryMs: 100, durableWaitMs, report: (message) => reports.push(message) });
   }
 
   /** An API answering actions and /readyz, auditing through `audit`. */
@@ -131,10 +132,67 @@ describeWithStack('no accepted request loses its audit row', () => {
     expect(await verifyAuditChain(db.owner)).toMatchObject({ ok: true, rows: 8 });
   }, 120_000);
 
+  it('answers within the bound when PostgreSQL does not commit, from the spool, and writes each row once when it does', async () => {
+    const audit = await writer(1000, 300);
+    const { base, server } = await api(audit);
+    // Another appender holds the chain's lock: PostgreSQL is up, but no audit row commits.
+    const unlocked = gate();
+    const held = gate();
+    const holder = db.owner.begin(async (tx) => {
+      await tx`SELECT pg_advisory_xact_lock(7461004::bigint)`;
+      held.open();
+      await unlocked.opened;
+    });
+    try {
+      await held.opened;
+      const started = Date.now();
+      const requests = [...(await act(base, 10)), ...(await act(base, 10))];
+      // The first batch waits 300 ms for its commit, then goes to disk with the rows behind it; later ones go straight there.
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(audit.backlog()).toEqual({ queued: 0, spooled: 20 });
+      expect(await storedRequestIds()).toEqual([]);
+
+      unlocked.open();
+      await holder;
+      await until(() => audit.backlog().spooled === 0);
+      // The first batch committed after all, and is in the spool too: it is not written twice.
+      const stored = await storedRequestIds();
+      expect(stored).toHaveLength(20);
+      expect(new Set(stored)).toEqual(new Set(requests));
+      expect(await verifyAuditChain(db.owner)).toMatchObject({ ok: true, rows: 20 });
+    } finally {
+      unlocked.open();
+      await holder;
+      await new Promise((resolve) => server.close(resolve));
+      await audit.close();
+    }
+  }, 120_000);
+
+  it('starts the next row on a line of its own after a line torn by a crash', async () => {
+    // A crash during a replay, while new rows were being spooled behind it, one of them half-written.
+    const before = { at: new Date(0), requestId: 'before-crash', userId: null, role: null, unitCode: null, action: 'dossier.read', dossierId: null, target: null, outcome: 'ok', httpStatus: 200, details: {} };
+    await writeFile(path.join(spoolDir, 'replaying.jsonl'), `${JSON.stringify(before)}\n`);
+    await writeFile(path.join(spoolDir, 'spool.jsonl'), '{"at":"2026-01-0');
+    await proxy.cut();
+    const audit = await writer();
+    const { base, server } = await api(audit);
+    try {
+      const requests = await act(base, 1);
+      expect(audit.backlog()).toEqual({ queued: 0, spooled: 3 });
+      await proxy.restore();
+      await until(() => audit.backlog().spooled === 0);
+      expect(await storedRequestIds()).toEqual(['before-crash', ...requests]);
+      expect(reports).toContainEqual(expect.stringMatching(/^AUDIT: an unreadable line in .*replaying\.jsonl .*NOT in the audit trail: \{"at":"2026-01-0$/));
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      await audit.close();
+    }
+  }, 120_000);
+
   it('bounds the rows held in memory: beyond the bound they wait on disk, behind them, and all arrive in order', async () => {
     const audit = await writer(3);
     const requests = Array.from({ length: 60 }, (_, index) => `req-${index}`);
-    for (const requestId of requests) audit.record({ requestId, userId: null, role: null, unitCode: null, action: 'dossier.read', outcome: 'ok' });
+    for (const requestId of requests) void audit.record({ requestId, userId: null, role: null, unitCode: null, action: 'dossier.read', outcome: 'ok' });
     // One batch under way and three waiting in memory; the other 56 went to disk.
     expect(audit.backlog()).toEqual({ queued: 4, spooled: 56 });
     await until(() => audit.backlog().queued + audit.backlog().spooled === 0);

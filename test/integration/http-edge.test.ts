@@ -191,5 +191,22 @@ describeWithStack('the HTTP edge', () => {
       expect(keyed.map((answer) => answer.status)).toContain(200);
       expect(await versionOf(dossierId)).toBe(before + 4);
     });
+
+    it('takes over a key left in progress by a process that died, and an opening sent again finds the dossier it began', async () => {
+      const request = { idempotencyKey: randomUUID(), idNumber: uniqueIdNumber(), fullName: 'Phan Văn Lạc' };
+      const first = await openThroughApi(hoso, request);
+      expect(first.status).toBe(201);
+      // The replica that began it died before keeping its answer: the key is still "in progress", for a while…
+      const leftInProgress = (age: string) =>
+        hoso.sql`UPDATE idempotency_keys SET status = NULL, response = NULL, created_at = now() - ${age}::interval WHERE key = ${request.idempotencyKey}`;
+      await leftInProgress('5 seconds');
+      const meanwhile = await openThroughApi(hoso, request);
+      expect([meanwhile.status, (meanwhile.body as { code?: string }).code]).toEqual([409, 'idempotency-in-progress']);
+      // …and past its lease, the same request is carried out again: the dossier the first one opened, not a second.
+      await leftInProgress('2 minutes');
+      const again = await openThroughApi(hoso, request);
+      expect(again.status).toBe(201);
+      expect((again.body as DossierView).dossierId).toBe((first.body as DossierView).dossierId);
+    });
   });
 });

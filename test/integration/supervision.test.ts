@@ -287,9 +287,12 @@ describeWithStack('supervision: the overdue board, figures for an area and perio
       });
     });
 
-    it('lets an administrator enter the plan targets, and shows them against what happened', async () => {
-      const refused = await hoso.call('demo-supervisor-t01', 'PUT', '/api/v1/plan-targets/SUP-H01/2025', { targets: { opened: 8 } });
-      expect(refused.status).toBe(403);
+    it('lets the province’s supervisor and an administrator enter the plan targets, and shows them against what happened', async () => {
+      const outsideArea = await hoso.call(otherSupervisor, 'PUT', '/api/v1/plan-targets/SUP-H01/2025', { targets: { opened: 9 } });
+      expect(outsideArea.status).toBe(403);
+      const bySupervisor = await hoso.call('demo-supervisor-t01', 'PUT', '/api/v1/plan-targets/SUP-H01/2025', { targets: { opened: 7 } });
+      expect(bySupervisor.status).toBe(200);
+      expect(bySupervisor.body.items).toEqual([expect.objectContaining({ metric: 'opened', target: 7, updatedBy: 'demo-supervisor-t01' })]);
       const saved = await hoso.call('demo-admin', 'PUT', '/api/v1/plan-targets/SUP-H01/2025', {
         targets: { opened: 8, admitted: 4 },
         note: 'Kế hoạch số 12/KH-UBND năm 2025',

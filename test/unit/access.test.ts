@@ -7,10 +7,12 @@ const ancestryOfX01 = ['X01', 'T01'];
 
 /** domain/access.ts: who reaches which dossier (issue 5 item 2; docs/decisions/0007). */
 describe('the access table', () => {
-  it('lets supervisors only read, and administrators never see a dossier', () => {
-    for (const operation of ['dossier.open', 'dossier.act', 'inbox.read', 'plan-target.write', 'calendar.write'] as const) {
+  it('lets supervisors only read and set their area’s plan targets, and administrators never see a dossier', () => {
+    for (const operation of ['dossier.open', 'dossier.act', 'inbox.read', 'calendar.write'] as const) {
       expect(scopeOf(operation, 'supervisor')).toBeUndefined();
     }
+    expect(scopeOf('plan-target.write', 'supervisor')).toBe('area');
+    expect(scopeOf('plan-target.write', 'administrator')).toBe('all');
     for (const operation of ['dossier.read', 'dossier.list', 'document.read', 'dossier.act', 'inbox.read'] as const) {
       expect(scopeOf(operation, 'administrator')).toBeUndefined();
     }
