@@ -9,6 +9,7 @@ import { createProjectionActivities } from './projection';
 import { isFormId, renderForm } from '../templates';
 import type { DocumentSigner } from '../signing';
 import { verificationUrlOf } from './documents/document-id';
+import { appliedCalendarYears } from '../domain/calendar/applied-years';
 import { loadCalendarYears } from '../store/calendar-years';
 import { createUnitTree } from '../store/unit-tree';
 
@@ -29,7 +30,8 @@ export function createWorkflowActivities({ sql, webhookUrl, log }: Pick<Activity
   return {
     ...createProjectionActivities(sql),
     ...createNotificationActivities({ units: createUnitTree(sql), ...(webhookUrl ? { webhookUrl } : {}), ...(log ? { log } : {}) }),
-    loadCalendarYears: () => loadCalendarYears(sql),
+    // Only what deadlines count on reaches the workflow: never a provisional day (domain/calendar/applied-years.ts).
+    loadCalendarYears: async () => appliedCalendarYears(await loadCalendarYears(sql)),
   };
 }
 

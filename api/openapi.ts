@@ -5,7 +5,7 @@ import { actionIds } from '../domain/procedure/types';
 import { IF_MATCH_MAX_LENGTH } from './dossiers/if-match';
 import { actionBodySchemas } from '../domain/schemas/actions';
 import { AuthConfigSchema, SignedInUserSchema } from '../domain/schemas/auth';
-import { CalendarPreviewSchema, CalendarSavedSchema, CalendarSchema, CalendarYearSchema } from '../domain/schemas/calendar';
+import { CalendarPreviewSchema, CalendarSavedSchema, CalendarSchema, CalendarYearSchema, ProvisionalDayConfirmationSchema } from '../domain/schemas/calendar';
 import { CodecPayloadsSchema } from '../domain/schemas/codec';
 import { DevSessionRequestSchema, DevSessionSchema, DevUserListSchema } from '../domain/schemas/dev-session';
 import { DocumentListSchema, VerificationReportSchema } from '../domain/schemas/documents';
@@ -275,6 +275,19 @@ export function openApiDocument(serverUrl: string) {
           parameters: [{ name: 'year', in: 'path', required: true, schema: { type: 'integer', minimum: 2000, maximum: 2100 } }],
           requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(CalendarYearSchema) } } },
           responses: { '200': json('What saving would move', jsonSchema(CalendarPreviewSchema, 'output')), ...problems(400, 401, 403, 413, 415, 422) },
+        },
+      },
+      '/api/v1/admin/calendar/{year}/days/{date}/confirm': {
+        post: {
+          operationId: 'confirmProvisionalDay',
+          summary: 'Xác nhận ngày nghỉ tạm tính bằng văn bản công bố: từ đó ngày này được tính là ngày nghỉ',
+          tags: ['reference'],
+          parameters: [
+            { name: 'year', in: 'path', required: true, schema: { type: 'integer', minimum: 2000, maximum: 2100 } },
+            { name: 'date', in: 'path', required: true, schema: { type: 'string', format: 'date' } },
+          ],
+          requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(ProvisionalDayConfirmationSchema) } } },
+          responses: { '200': json('Confirmed and applied; open dossiers told', jsonSchema(CalendarSavedSchema, 'output')), ...problems(400, 401, 403, 404, 413, 415, 422) },
         },
       },
       ...codecPaths,

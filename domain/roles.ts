@@ -1,4 +1,4 @@
-/** Who acts on a dossier (legal-procedure.md §1.2). */
+/** Who acts on a dossier (docs/legal/README.md#roles). */
 export const roles = [
   'commune_police',
   'commune_committee',

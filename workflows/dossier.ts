@@ -51,7 +51,7 @@ const { notifyDeadline } = proxyActivities<Activities>({
   retry: { initialInterval: '30 seconds', backoffCoefficient: 2, maximumInterval: '1 hour' },
 });
 
-/** One dossier, from opening to its terminal step (legal-procedure.md §1.3). */
+/** One dossier, from opening to its terminal step (docs/legal/README.md#steps). */
 export async function dossierWorkflow(opening: DossierOpening): Promise<DossierState> {
   const { issueDocument } = proxyActivities<Activities>({ ...durable, taskQueue: documentsTaskQueueOf(workflowInfo().taskQueue) });
   const regime = getRegime(opening.regimeId);
@@ -269,6 +269,8 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
       await handleExpiry(next.deadline);
     } else {
       state = { ...state, reminded: [...state.reminded, reminderKey(next.deadline)] };
+      // The projection holds the whole state, the reminders sent included; in the background, as for a period ending.
+      void record([]);
       // A reminder already late (the dossier was recorded after the fact) is not worth sending.
       if (Date.parse(next.deadline.dueAt) > now().getTime()) await notify('reminder', next.deadline);
     }

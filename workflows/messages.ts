@@ -3,7 +3,7 @@ import type { CalendarYear } from '../domain/calendar/types';
 import type { ActionRequest } from '../domain/dossier/apply-action';
 import type { DossierView } from './dossier-view';
 
-/** Every action of legal-procedure.md §1.3 goes through this one Update; its validator reads the regime table. */
+/** Every action of docs/legal/README.md#steps goes through this one Update; its validator reads the regime table. */
 export const performAction = defineUpdate<DossierView, [ActionRequest]>('performAction');
 
 /** The live state: step, due dates, overdue, timeline, documents. */

@@ -5,6 +5,7 @@ import type { AuditDescription } from './audit-trail';
 const DocumentId = /^[0-9a-f]{32}$/;
 const ActionName = /^[a-z][a-z0-9-]{0,63}$/;
 const Year = /^\d{4}$/;
+const CivilDate = /^\d{4}-\d{2}-\d{2}$/;
 // Query parameters that carry what a person is called or identified by: their values stay out of the audit.
 const PersonalQueryKeys = new Set(['q', 'search', 'name', 'fullname', 'idnumber', 'dateofbirth', 'residence']);
 // A value kept in the audit looks like a code, a status, a date or a number; anything else may be a name.
@@ -42,6 +43,10 @@ export function describeApiRequest(req: Request, res: Response): AuditDescriptio
   if (resource === 'inbox' && !write) return { action: 'inbox.read', details: { query: auditableQuery(req) } };
   if (resource === 'admin' && id === 'calendar' && part !== undefined && Year.test(part) && req.method === 'PUT') {
     return { action: 'calendar.update', target: part };
+  }
+  const [day, confirm] = rest;
+  if (resource === 'admin' && id === 'calendar' && partId === 'days' && rest.length === 2 && day && CivilDate.test(day) && confirm === 'confirm' && req.method === 'POST') {
+    return { action: 'calendar.confirm', target: day };
   }
   if (write) return { action: 'api.write', ...withDossier, target: `${req.method} ${path}`.slice(0, 200) };
   return undefined;

@@ -1,12 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { Sql } from 'postgres';
+import { appliedCalendarYears } from '../../domain/calendar/applied-years';
 import type { CalendarYear } from '../../domain/calendar/types';
 import { loadCalendarYears } from '../../store/calendar-years';
 import { calendarSignalsSent, dueCalendarSignals, postponeCalendarSignals, tryLockCalendarSignals } from '../../store/calendar-signals';
 import { calendarChanged, workflowIdOf } from '../../workflows/messages';
 
-/** Tells one dossier's workflow the calendar in force. */
+/** Tells one dossier's workflow the calendar in force (its applied years). */
 export type CalendarSignal = (dossierId: string, years: CalendarYear[]) => Promise<void>;
 
 const SIGNAL_DEADLINE_MS = 10_000;
@@ -47,8 +48,9 @@ export function createCalendarBroadcaster({ sql, signal, report }: CalendarBroad
       if (!(await tryLockCalendarSignals(tx))) return 0;
       const due = await dueCalendarSignals(tx, PAGE_SIZE);
       if (!due.length) return 0;
-      // Every save is either before the lock, and in these years, or waits for this page to be recorded.
-      const years = await loadCalendarYears(tx);
+      // Every save is either before the lock, and in these years, or waits for this page to be recorded. The
+      // workflow is told only what deadlines count on, never a provisional day.
+      const years = appliedCalendarYears(await loadCalendarYears(tx));
       const outcomes = await Promise.allSettled(due.map((dossierId) => signal(dossierId, years)));
       const sent = due.filter((_, index) => outcomes[index]?.status === 'fulfilled');
       const failed = due.filter((_, index) => outcomes[index]?.status === 'rejected');

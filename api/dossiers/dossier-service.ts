@@ -32,6 +32,8 @@ const refusalStatus: Record<RefusalCode, number> = {
   'action-not-allowed-at-step': 409,
   'precondition-failed': 409,
   'invalid-for-regime': 409,
+  // The clerk may confirm it with a reason: the same request, completed, is accepted.
+  'term-outside-bounds': 422,
 };
 
 const PROJECTION_WAIT_MS = 5_000;

@@ -1,9 +1,10 @@
 import { Router } from 'express';
-import type { Sql } from 'postgres';
+import type { Sql, TransactionSql } from 'postgres';
 import { z } from 'zod';
-import { validateCalendarYear, WorkingCalendar } from '../../domain/calendar';
+import { confirmProvisionalDay, validateCalendarYear, WorkingCalendar } from '../../domain/calendar';
 import type { CalendarYear } from '../../domain/calendar/types';
-import { CalendarYearSchema } from '../../domain/schemas/calendar';
+import { CalendarYearSchema, ProvisionalDayConfirmationSchema } from '../../domain/schemas/calendar';
+import { civilDate } from '../../domain/schemas/common';
 import { loadCalendarYears, runningDossierStates, saveCalendarYear } from '../../store/calendar-years';
 import { lockCalendarSignals, queueCalendarSignals } from '../../store/calendar-signals';
 import { deadlinesMoved } from '../../domain/calendar/deadlines-moved';
@@ -53,18 +54,48 @@ export function calendarRoutes({ sql, guard }: CalendarRouteDeps): Router {
   });
 
   // Saved with the signal to every open dossier queued in the same transaction; the API's calendar broadcaster
-  // (api/calendar/calendar-broadcaster.ts) sends them within seconds, and resumes after any failure.
+  // (api/calendar/calendar-broadcaster.ts) sends them within seconds, and resumes after any failure. Under the lock.
+  async function saveAndTell(tx: TransactionSql, year: CalendarYear, savedBy: string) {
+    await saveCalendarYear(tx, year, savedBy);
+    const version = new WorkingCalendar(await loadCalendarYears(tx)).version;
+    return { version, year, dossiersNotified: await queueCalendarSignals(tx, version, savedBy) };
+  }
+
   router.put('/:year', async (req, res) => {
     const actor = principalOf(res);
     guard.scope('calendar.write', actor);
     const year = yearOf(req.params.year, req.body);
-    const saved = await sql.begin(async (tx) => {
-      await lockCalendarSignals(tx);
-      await saveCalendarYear(tx, year, actor.userId);
-      const version = new WorkingCalendar(await loadCalendarYears(tx)).version;
-      return { version, dossiersNotified: await queueCalendarSignals(tx, version, actor.userId) };
-    });
-    res.json({ version: saved.version, year, dossiersNotified: saved.dossiersNotified });
+    res.json(
+      await sql.begin(async (tx) => {
+        await lockCalendarSignals(tx);
+        return saveAndTell(tx, year, actor.userId);
+      }),
+    );
+  });
+
+  // A provisional day (announced, not binding) becomes a day off only once an administrator names the instrument
+  // that makes it one; then it is applied like any other edit, and running deadlines move.
+  router.post('/:year/days/:date/confirm', async (req, res) => {
+    const actor = principalOf(res);
+    guard.scope('calendar.write', actor);
+    const yearNumber = Year.safeParse(req.params.year);
+    if (!yearNumber.success) throw validationError(yearNumber.error);
+    const date = civilDate.safeParse(req.params.date);
+    if (!date.success) throw validationError(date.error);
+    const body = ProvisionalDayConfirmationSchema.safeParse(req.body);
+    if (!body.success) throw validationError(body.error);
+    const source = `${body.data.instrument} — ${body.data.reference}`;
+    res.json(
+      await sql.begin(async (tx) => {
+        await lockCalendarSignals(tx);
+        const stored = (await loadCalendarYears(tx)).find((candidate) => candidate.year === yearNumber.data);
+        const confirmed = stored && confirmProvisionalDay(stored, date.data, source);
+        if (!confirmed) {
+          throw new ApiError(404, 'provisional-day-not-found', 'Không có ngày tạm tính này để xác nhận.', `Lịch năm ${yearNumber.data} không có ngày tạm tính ${date.data}.`);
+        }
+        return saveAndTell(tx, confirmed, actor.userId);
+      }),
+    );
   });
 
   return router;

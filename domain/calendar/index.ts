@@ -8,10 +8,12 @@ export { WorkingCalendar } from './working-calendar';
 export { lunarCalendarYears, lunarDateOf, lunarNewYear, leapMonthOf, solarDateOfLunar, type LunarDate } from './lunar';
 export { statutoryRuleVersion, statutorySource, statutoryYear } from './statutory-year';
 export { validateCalendarYear } from './validate-calendar-year';
+export { appliedCalendarYears } from './applied-years';
+export { confirmProvisionalDay } from './confirm-provisional-day';
 
 export const publishedYears = [year2025, year2026] as const;
 
-/** The published years; any other year follows the statutory rule, flagged provisional. */
+/** The shipped years (their provisional days are not applied); any other year follows the statutory rule, and deadlines counted on it are flagged provisional. */
 export function defaultCalendar(): WorkingCalendar {
   return new WorkingCalendar(publishedYears);
 }

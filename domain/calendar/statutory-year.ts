@@ -13,7 +13,7 @@ export const statutorySource =
 /**
  * A year's days off computed from the law, for a year whose schedule the Government has not announced yet:
  * Bộ luật Lao động 2019 art. 112(1) holidays, plus art. 111(3) compensatory days (nghỉ bù) for those falling on
- * a weekend. Marked `provisional`: the announced schedule usually moves days around (hoán đổi, làm bù), and
+ * a weekend. Marked `statutory`: applied, but the announced schedule usually moves days around (hoán đổi, làm bù), and
  * replaces this one as soon as an administrator enters it.
  *
  * Like the published years, only weekdays are listed: a holiday on a weekend shows up as its compensatory day.
@@ -38,7 +38,7 @@ export function statutoryYear(year: number): CalendarYear {
   }
   return {
     year,
-    status: 'provisional',
+    status: 'statutory',
     daysOff: [...off.values()].sort(byDate),
     workingWeekendDays: [],
     source: statutorySource,

@@ -3,7 +3,8 @@ import type { CalendarYear, DayOff } from './types';
 
 /**
  * What is wrong with a year's schedule, in words an administrator can act on; empty when it can be used.
- * A weekend listed as a day off is allowed (it changes nothing); a make-up day (làm bù) must be a weekend day.
+ * A weekend listed as a day off is allowed (it changes nothing); a make-up day (làm bù) must be a weekend day; a day
+ * marked published names the instrument that gives it.
  */
 export function validateCalendarYear(year: CalendarYear): string[] {
   const problems: string[] = [];
@@ -19,6 +20,7 @@ export function validateCalendarYear(year: CalendarYear): string[] {
       if (!day.name.trim()) problems.push(`${kind} ${day.date}: thiếu tên`);
       if (Number(day.date.slice(0, 4)) !== year.year) problems.push(`${kind} ${day.date}: không thuộc năm ${year.year}`);
       if (seen.has(day.date)) problems.push(`${kind} ${day.date}: khai báo hai lần`);
+      if (day.status === 'published' && !day.source?.trim()) problems.push(`${kind} ${day.date}: đã công bố nhưng thiếu văn bản công bố`);
       seen.add(day.date);
     }
     return seen;

@@ -1,3 +1,4 @@
+import { appliedCalendarYears } from './applied-years';
 import { addDays, addMonths, parseCivilDate, weekday } from './civil-date';
 import { lunarCalendarYears } from './lunar';
 import { statutoryRuleVersion, statutoryYear } from './statutory-year';
@@ -11,16 +12,17 @@ interface YearIndex {
 
 /**
  * The working-day calendar of state bodies: Monday–Friday, minus the days off each year's schedule lists,
- * plus its make-up weekend days. A year without a given schedule follows the statutory rule (`statutoryYear`:
- * BLLĐ 2019 art. 112 holidays and art. 111(3) compensatory days) and is reported as provisional.
+ * plus its make-up weekend days. A year without a given schedule, or whose schedule is only provisional, follows
+ * the statutory rule (`statutoryYear`: BLLĐ 2019 art. 112 holidays and art. 111(3) compensatory days); a provisional
+ * day is never counted as a day off (`appliedCalendarYears`).
  */
 export class WorkingCalendar {
   private readonly given = new Map<number, CalendarYear>();
   /** Built on first use; statutory years are computed only when a date in them is asked about. */
   private readonly index = new Map<number, YearIndex>();
   /**
-   * Identifies the data used, recorded with every computed deadline: the given schedules and the version of the
-   * statutory rule, so it does not depend on which provisional years happen to have been computed.
+   * Identifies the data used, recorded with every computed deadline: the applied schedules and the version of the
+   * statutory rule, so it does not depend on which statutory years happen to have been computed.
    */
   readonly version: string;
 
@@ -30,8 +32,9 @@ export class WorkingCalendar {
    * schedules for one year the later wins.
    */
   constructor(years: readonly CalendarYear[]) {
-    for (const year of years) this.given.set(year.year, year);
-    const sorted = [...years].sort((a, b) => a.year - b.year);
+    const applied = appliedCalendarYears(years);
+    for (const year of applied) this.given.set(year.year, year);
+    const sorted = [...applied].sort((a, b) => a.year - b.year);
     this.version = `vn-${fingerprint(JSON.stringify([statutoryRuleVersion, sorted]))}`;
   }
 
@@ -43,19 +46,19 @@ export class WorkingCalendar {
     return day !== 0 && day !== 6 && !year.daysOff.has(date);
   }
 
-  /** The schedule governing a year: the one given, or else the provisional statutory one. */
+  /** The schedule governing a year: the one given and applied, or else the statutory one. */
   scheduleOf(year: number): CalendarYear {
     return this.yearIndex(year).schedule;
   }
 
-  /** The schedules governing each year from `from` to `to`, e.g. to name the provisional years a period touches. */
+  /** The schedules governing each year from `from` to `to`, e.g. to name the unpublished years a period touches. */
   schedulesBetween(from: CivilDate, to: CivilDate): CalendarYear[] {
     const schedules: CalendarYear[] = [];
     for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) schedules.push(this.scheduleOf(year));
     return schedules;
   }
 
-  /** Whether every day in the range is covered by a published schedule (statutory years are not published). */
+  /** Whether every day in the range is covered by a published schedule (statutory years are not). */
   isPublishedBetween(from: CivilDate, to: CivilDate): boolean {
     for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
       if (this.given.get(year)?.status !== 'published') return false;
@@ -107,7 +110,7 @@ function statutoryOrWeekendsOnly(year: number): CalendarYear {
   if (year >= lunarCalendarYears.first && year <= lunarCalendarYears.last) return statutoryYear(year);
   return {
     year,
-    status: 'provisional',
+    status: 'statutory',
     daysOff: [],
     workingWeekendDays: [],
     source: `Chỉ tính thứ Bảy, Chủ nhật: ngoài phạm vi lịch Âm lịch tính được (${lunarCalendarYears.first}–${lunarCalendarYears.last})`,

@@ -7,7 +7,7 @@ import { hasJurisdiction } from './jurisdiction';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import { activeDeadlines, dayAfter, type ActiveDeadline } from './deadlines';
 import { ageOn } from './open-dossier';
-import { isMinorTrigger, type Actor, type ClosureReason, type DossierState, type Interval, type TimelineEvent } from './state';
+import { isMinorTrigger, type Actor, type ClosureReason, type DossierState, type Interval, type LegalReviewMark, type TimelineEvent } from './state';
 import { halfServedOn, openInterval } from './term';
 
 /**
@@ -22,7 +22,8 @@ export type RefusalCode =
   | 'outside-jurisdiction'
   | 'action-not-allowed-at-step'
   | 'precondition-failed'
-  | 'invalid-for-regime';
+  | 'invalid-for-regime'
+  | 'term-outside-bounds';
 
 /** Why an action cannot be taken, in words a person can act on. */
 export interface Refusal {
@@ -122,7 +123,7 @@ function checkPreconditions(
         if (!request.body.centreUnitCode || !request.body.escortUnitCode) {
           return refuse('precondition-failed', 'Quyết định áp dụng phải nêu cơ sở cai nghiện và cơ quan thi hành.');
         }
-        return checkTerm(state, regime, request.body.months);
+        return checkCourtTerm(state, regime, request.body.months, request.body.termOutsideBoundsReason);
       }
       return undefined;
     case 'court-schedule-session':
@@ -137,7 +138,7 @@ function checkPreconditions(
       if (!state.anchors['complaint-filed']) {
         return refuse('precondition-failed', 'Chưa có khiếu nại, kiến nghị hoặc kháng nghị để giải quyết.');
       }
-      return request.body.outcome === 'modified' ? checkTerm(state, regime, request.body.months) : undefined;
+      return request.body.outcome === 'modified' ? checkCourtTerm(state, regime, request.body.months, request.body.termOutsideBoundsReason) : undefined;
     case 'extend-escort':
       return state.extendedDeadlines.includes('execution.escort')
         ? refuse('precondition-failed', 'Thời hạn đưa vào cơ sở đã được kéo dài (tối đa 03 tháng).')
@@ -198,6 +199,26 @@ function checkTerm(state: DossierState, regime: Regime, months: number | undefin
     : undefined;
 }
 
+/**
+ * The court's term is recorded as the court ordered it: one outside the table's bounds is not refused, but the clerk
+ * must confirm it with a reason (the dossier is then marked for a legal review; docs/legal/README.md).
+ */
+function checkCourtTerm(state: DossierState, regime: Regime, months: number | undefined, confirmation: string | undefined): Refusal | undefined {
+  if (typeof months !== 'number') return refuse('precondition-failed', 'Quyết định phải nêu thời hạn (tháng).');
+  const outside = termOutsideBounds(state, regime, months);
+  if (!outside || confirmation) return undefined;
+  return refuse(
+    'term-outside-bounds',
+    `Thời hạn ${months} tháng nằm ngoài khung ${outside}. Nếu quyết định của Tòa án ghi như vậy, hãy xác nhận và nêu lý do: thời hạn được ghi nhận đúng như quyết định và hồ sơ được đánh dấu để rà soát pháp lý.`,
+  );
+}
+
+/** The bounds `months` lies outside, in words; undefined when within them. */
+function termOutsideBounds(state: DossierState, regime: Regime, months: number): string | undefined {
+  const range = termRange(state, regime);
+  return months < range.min || months > range.max ? `${range.min}–${range.max} tháng theo ${range.legalBasis}` : undefined;
+}
+
 function termRange(state: DossierState, regime: Regime) {
   if (isMinorTrigger(state.trigger)) return regime.termMonths.minor;
   return state.previousDossierId ? regime.termMonths.adultRepeat : regime.termMonths.adultFirst;
@@ -212,7 +233,7 @@ export function applyAction(
 ): ActionOutcome {
   const occurredOn = request.body.occurredOn ?? civilDateAt(now);
   const next: DossierState = cloneState(state);
-  const stepAfter = reduce(next, request, occurredOn);
+  const stepAfter = reduce(next, regime, request, occurredOn);
   record(next, {
     kind: 'action',
     action: request.action,
@@ -252,13 +273,27 @@ export function recordedBody<A extends ActionId>(event: TimelineEvent, action: A
   return isRecordedAction(event, action) ? event.details : undefined;
 }
 
+/** A term the clerk confirmed outside the table's bounds is kept as decided, and the dossier marked for a legal review. */
+function markTermOutsideBounds(
+  state: DossierState,
+  regime: Regime,
+  action: LegalReviewMark['action'],
+  months: number | undefined,
+  reason: string | undefined,
+  on: CivilDate,
+): void {
+  const outside = typeof months === 'number' ? termOutsideBounds(state, regime, months) : undefined;
+  if (!outside || !reason) return;
+  state.legalReview = [...(state.legalReview ?? []), { kind: 'term-outside-bounds', detail: `${String(months)} tháng, ngoài khung ${outside}`, reason, occurredOn: on, action }];
+}
+
 function close(state: DossierState, reason: ClosureReason): StepId {
   state.closure = reason;
   return 'closed';
 }
 
 /** Mutates the cloned state and returns the step the dossier moves to. */
-function reduce(state: DossierState, request: ActionRequest, on: CivilDate): StepId {
+function reduce(state: DossierState, regime: Regime, request: ActionRequest, on: CivilDate): StepId {
   switch (request.action) {
     case 'request-determination':
       state.units.healthFacility = request.body.healthFacilityCode;
@@ -311,6 +346,7 @@ function reduce(state: DossierState, request: ActionRequest, on: CivilDate): Ste
     case 'court-terminate':
       return close(state, 'court-terminated');
     case 'court-decide':
+      markTermOutsideBounds(state, regime, request.action, request.body.months, request.body.termOutsideBoundsReason, on);
       state.decision = {
         outcome: request.body.outcome,
         announcedOn: on,
@@ -328,6 +364,7 @@ function reduce(state: DossierState, request: ActionRequest, on: CivilDate): Ste
       return state.step;
     case 'record-review-decision':
       if (request.body.outcome === 'annulled') return close(state, 'decision-annulled');
+      if (request.body.outcome === 'modified') markTermOutsideBounds(state, regime, request.action, request.body.months, request.body.termOutsideBoundsReason, on);
       // `checkAction` refused a modified decision that names no term.
       if (request.body.outcome === 'modified' && state.decision) state.decision.months = request.body.months;
       state.anchors['decision-effective'] = on;

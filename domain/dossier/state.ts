@@ -98,6 +98,21 @@ export interface CourtDecision {
   announcedOn: CivilDate;
 }
 
+/**
+ * Something recorded as the court decided it although it lies outside what the regime table allows: kept as decided,
+ * and marked for a legal review (docs/legal/README.md, "Decisions outside the table's bounds").
+ */
+export interface LegalReviewMark {
+  kind: 'term-outside-bounds';
+  /** What was recorded, and the bounds it lies outside. */
+  detail: string;
+  /** The clerk's confirmation: why the court's decision says so. */
+  reason: string;
+  occurredOn: CivilDate;
+  /** The action that recorded it. */
+  action: 'court-decide' | 'record-review-decision';
+}
+
 export interface OverdueRecord {
   deadlineId: string;
   step: StepId;
@@ -142,6 +157,8 @@ export interface DossierState {
   /** The dossier opened when the person relapsed during post-rehab management. */
   nextDossierId?: string;
   overdue: OverdueRecord[];
+  /** Decisions recorded as the court made them outside the table's bounds, for a legal review; absent when none. */
+  legalReview?: LegalReviewMark[];
   /** Reminders sent, by `deadlineId@dueAt`. */
   reminded: string[];
   timeline: TimelineEvent[];

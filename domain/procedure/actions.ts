@@ -1,7 +1,7 @@
 import type { ActionId, ActionRule } from './types';
 
 /**
- * The actions of legal-procedure.md §1.3: where each may be taken, by whom, and which form it produces.
+ * The actions of docs/legal/README.md#steps: where each may be taken, by whom, and which form it produces.
  * Every regime so far shares this list; a regime module copies it into its own frozen table, so a later
  * change here that alters a released regime fails the fingerprint test (test/unit/procedure-regimes.test.ts).
  */

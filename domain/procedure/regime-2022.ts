@@ -3,7 +3,7 @@ import { deepFreeze } from './freeze';
 import { stepsOfLaw2021, transitionsOfLaw2021 } from './steps';
 import type { Regime } from './types';
 
-/** Dossiers detected 01/01/2022 – 28/02/2025: the district Labour office reviews (legal-procedure.md §1.1, Part 2 §0 A). */
+/** Dossiers detected 01/01/2022 – 28/02/2025: the district Labour office reviews (docs/legal/regime-2022.md#1-which-dossiers). */
 export const regime2022: Regime = deepFreeze({
   id: '2022',
   title: 'LPCMT 2021, NĐ 116/2021, PL 03/2022 — Phòng LĐTBXH cấp huyện xem xét, đề nghị',

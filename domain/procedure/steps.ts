@@ -27,7 +27,7 @@ export function transitionsOfLaw2021(): Readonly<Record<StepId, readonly StepId[
   return transitions2021;
 }
 
-/** Steps and deadlines of legal-procedure.md §1.3. */
+/** Steps and deadlines of docs/legal/README.md#steps (each regime page, section 3). */
 export function stepsOfLaw2021(figures: StepFigures): Record<StepId, StepRule> {
   const step = (id: StepId, title: string, deadlines: DeadlineRule[] = []): StepRule => ({ id, title, deadlines });
   return {

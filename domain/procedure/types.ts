@@ -1,6 +1,6 @@
 import type { Role } from '../roles';
 
-/** Step ids of legal-procedure.md §1.3; cite them in code and tests. */
+/** Step ids of docs/legal/README.md#steps; cite them in code and tests. */
 export const stepIds = [
   'intake',
   'determination',
@@ -65,7 +65,7 @@ export type ActionId = (typeof actionIds)[number];
 
 export type RegimeId = '2022' | '2025' | '2026';
 
-/** [C] confirmed, [C-sec] secondary paraphrase, [U] unconfirmed, [OPEN] not found (legal-procedure.md Part 2). */
+/** [C] confirmed, [C-sec] secondary paraphrase, [U] unconfirmed, [OPEN] not found (docs/legal/README.md#tags). */
 export type Confidence = 'C' | 'C-sec' | 'U' | 'OPEN';
 
 /** Events a deadline counts from; their dates live in the dossier's `anchors`. */

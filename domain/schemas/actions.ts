@@ -22,6 +22,14 @@ const recordMaking = {
 };
 const judge = nfcText(120).optional().describe('Thẩm phán (người ký văn bản của Tòa án)');
 const findings = z.array(nfcText(2000)).min(1).optional().describe('Nhận định (xét thấy), mỗi ý một dòng');
+/**
+ * A term the court ordered: recorded as ordered, even outside the regime's bounds (then confirmed with a reason, and
+ * the dossier marked for a legal review); only what no decision could say (none, or more than five years) is refused.
+ */
+const courtMonths = z.number().int().min(1).max(60);
+const termOutsideBoundsReason = nfcText(1000)
+  .optional()
+  .describe('Xác nhận thời hạn Tòa án quyết định nằm ngoài khung: nêu lý do (hồ sơ sẽ được đánh dấu để rà soát pháp lý)');
 const relative = z
   .object({
     fullName: nfcText(120),
@@ -132,13 +140,14 @@ export const actionBodySchemas = {
   'court-extend': body({ reasons: nfcText(2000) }),
   'court-decide': body({
     outcome: z.enum(['apply', 'not-apply']),
-    months: months.optional().describe('Thời hạn áp dụng (tháng), bắt buộc khi áp dụng'),
+    months: courtMonths.optional().describe('Thời hạn áp dụng (tháng), bắt buộc khi áp dụng'),
     centreUnitCode: unitCode.optional().describe('Cơ sở cai nghiện bắt buộc'),
     escortUnitCode: unitCode.optional().describe('Cơ quan Công an tổ chức thi hành'),
     judge,
     procurator: official.optional().describe('Kiểm sát viên tham gia phiên họp'),
     proposerRepresentative: official.optional().describe('Đại diện cơ quan đề nghị tại phiên họp'),
     subjectPresent: z.boolean().optional().describe('Người bị đề nghị có mặt tại phiên họp; mặc định là có'),
+    termOutsideBoundsReason,
     findings,
   }),
   'court-suspend': body({ reasons: nfcText(2000) }),
@@ -147,7 +156,8 @@ export const actionBodySchemas = {
   'file-protest': body({ procuracy: nfcText(200), grounds: nfcText(2000).optional().describe('Nội dung kiến nghị, kháng nghị') }),
   'record-review-decision': body({
     outcome: z.enum(['upheld', 'annulled', 'modified']),
-    months: months.optional(),
+    months: courtMonths.optional(),
+    termOutsideBoundsReason,
     judge,
     findings,
     consequence: nfcText(1000).optional().describe('Hậu quả của việc hủy quyết định'),

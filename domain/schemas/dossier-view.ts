@@ -101,6 +101,17 @@ export const DossierViewSchema = z.object({
   returnsForSupplementation: z.number().int(),
   courtSuspended: z.boolean(),
   decision: z.object({ outcome: z.enum(['apply', 'not-apply']), months: z.number().int().optional(), announcedOn: civilDay }).optional(),
+  legalReview: z
+    .array(
+      z.object({
+        kind: z.literal('term-outside-bounds'),
+        detail: z.string(),
+        reason: z.string(),
+        occurredOn: civilDay,
+        action: z.enum(['court-decide', 'record-review-decision']),
+      }),
+    )
+    .optional(),
   extendedDeadlines: z.array(z.string()),
   pauses: z.array(IntervalSchema.extend({ kind: z.enum(['obstacle', 'postponement', 'absconding']), step })),
   suspensions: z.array(IntervalSchema),

@@ -62,7 +62,7 @@ export async function runApiBench(argv: string[]): Promise<number> {
       await request(health, 'POST', `/api/v1/dossiers/${id}/actions/record-determination`, { result: 'addicted' });
       dossierIds.push(id);
     }
-    // `attach-document` (legal-procedure.md §1.3, commune) can be taken any number of times and issues no form
+    // `attach-document` (docs/legal/regime-2026.md#commune) can be taken any number of times and issues no form
     // without a summary CV: each measurement is one Update, the same either way.
     const body = { title: 'Biên bản xác minh nơi cư trú' };
     const throughApi = async (id: string) => {

@@ -3,7 +3,7 @@
  * person (step `admission`, action `admit`): the first stage of rehabilitation, reception and
  * classification (LPCMT 2021 Điều 29, [C]).
  *
- * The law gives no template (admission formalities are [U], legal-procedure.md §B8). Designed in
+ * The law gives no template (admission formalities are [U], docs/legal/regime-2026.md#admission). Designed in
  * the same style as the other records: time and place; the centre's staff and who delivered the
  * person; the person; the decision and its term, the days to deduct (NĐ 116/2021 Điều 44 khoản 3)
  * and the date the term starts; the check on arrival; deposited belongings; signatures.

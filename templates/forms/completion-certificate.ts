@@ -3,7 +3,7 @@
  * buộc — issued by the centre's director when the term is served (step `completion`, action
  * `complete`); it opens post-rehabilitation management at the place of residence.
  *
- * Issuer, form number and recipients are [U] (legal-procedure.md §B9, §(d) 10); compare NĐ
+ * Issuer, form number and recipients are [U] (docs/legal/regime-2026.md#completion); compare NĐ
  * 116/2021 Điều 32 khoản 3, where the commune chair certifies completion of voluntary
  * rehabilitation. Designed in the same style as the other forms: legal bases; "chứng nhận" the
  * person; the decision served, its term, reductions and deducted days; the period served; where
@@ -18,12 +18,13 @@ import { basisLines, composeDocument } from './shared/document';
 import { addressAs, SubjectInput, subjectBlocks } from './shared/person';
 import { DateInput, documentBase, DocumentReference, nonEmpty } from './shared/schema';
 import { formatMonths } from './shared/term';
-import { AgeGroupInput, measureName } from './shared/trigger-cases';
+import { AgeGroupInput, drugLawName, DrugLawInput, measureName } from './shared/trigger-cases';
 
 export const CompletionCertificateInput = z
   .object({
     ...documentBase,
     ageGroup: AgeGroupInput,
+    drugLaw: DrugLawInput,
     legalBasis: z.array(nonEmpty()).min(1),
     subject: SubjectInput,
     decision: DocumentReference,
@@ -71,7 +72,7 @@ export function buildCompletionCertificate(input: CompletionCertificateInput): A
       kind: 'paragraph',
       text:
         `${person} có trách nhiệm trình diện ${input.commune} để được quản lý sau cai nghiện ma túy tại nơi cư trú trong thời hạn ` +
-        `${input.ageGroup === 'adult' ? '02 năm' : '01 năm'} theo quy định tại Điều 40 Luật Phòng, chống ma túy năm 2021./.`,
+        `${input.ageGroup === 'adult' ? '02 năm' : '01 năm'} theo quy định ${input.drugLaw === '2021' ? 'tại Điều 40' : 'của'} ${drugLawName(input.drugLaw)}./.`,
     },
   );
   return composeDocument(input, {

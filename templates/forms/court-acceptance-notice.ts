@@ -2,7 +2,7 @@
  * Thông báo thụ lý hồ sơ — the court's notice that it has accepted the proposal and assigned a
  * judge (step `court`, action `court-accept`).
  *
- * The Supreme People's Court's forms for this procedure were not found (legal-procedure.md §(c),
+ * The Supreme People's Court's forms for this procedure were not found (docs/legal/README.md#forms,
  * [OPEN]). Designed in the same style as the other forms, from Pháp lệnh 09/2014/UBTVQH13 Điều 8–9
  * (receive, record in the register, accept and assign a judge within 01 working day; S-41) and the
  * participants' rights of PL 01/2022 / PL 03/2022 (read and copy the dossier, a defender, written

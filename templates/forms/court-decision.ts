@@ -1,9 +1,9 @@
 /**
- * Quyết định áp dụng / không áp dụng biện pháp xử lý hành chính đưa vào cơ sở cai nghiện bắt
- * buộc — the court's decision after the session (step `court`, action `court-decide`).
+ * Quyết định áp dụng / không áp dụng biện pháp đưa vào cơ sở cai nghiện bắt buộc (for an adult,
+ * the administrative handling measure; for a person under 18, the measure of PL 01/2022) — the court's decision after the session (step `court`, action `court-decide`).
  *
- * The Supreme People's Court's template was not found (legal-procedure.md §(c), [OPEN]); the
- * contents are those §B7 lists [U]: the measure, the term (within the regime's bounds, see
+ * The Supreme People's Court's template was not found (docs/legal/README.md#forms, [OPEN]); the
+ * contents are those docs/legal/regime-2026.md#court lists [U]: the measure, the term (within the regime's bounds, see
  * `shared/term.ts`), the centre, the deduction of time managed at a facility (NĐ 116/2021 Điều 44
  * khoản 3, [C]), and the rights to complain, petition or protest within the window (a configurable
  * number of working days: 05 under PL 01/2022 for minors [C], believed 05 under PL 03/2022 for
@@ -15,20 +15,20 @@ import { z } from 'zod';
 import type { AdministrativeDocument, Block } from '../layout/types';
 import type { FormDefinition } from './form-definition';
 import { dateKey, formatCount, formatLongDate } from './shared/dates';
-import { basisLines, centredHeading, composeDocument, officialLine } from './shared/document';
+import { basisLines, centredHeading, composeDocument, DOTTED_BLANK, officialLine, orBlank, paragraphsOrBlank } from './shared/document';
 import { SubjectInput, subjectBlocks } from './shared/person';
 import { BodyInput, DateInput, documentBase, DocumentReference, nonEmpty, OfficialInput } from './shared/schema';
 import { checkTerm, formatMonths } from './shared/term';
-import { ageGroupOf, checkTriggerAge, citeTrigger, measureName, TriggerInput } from './shared/trigger-cases';
+import { ageGroupOf, checkTriggerAge, citeTrigger, DrugLawInput, measureName, TriggerInput } from './shared/trigger-cases';
 
 export const CourtDecisionInput = z
   .object({
     ...documentBase,
     session: z.object({
       heldOn: DateInput,
-      location: nonEmpty().describe('e.g. "trụ sở Tòa án nhân dân khu vực 2 - Bắc Ninh"'),
+      location: nonEmpty().optional().describe('e.g. "trụ sở Tòa án nhân dân khu vực 2 - Bắc Ninh"; omitted: a dotted blank'),
       judge: nonEmpty().describe('Thẩm phán chủ trì phiên họp'),
-      clerk: OfficialInput.describe('Thư ký phiên họp'),
+      clerk: OfficialInput.optional().describe('Thư ký phiên họp; omitted: a dotted blank'),
       procurator: OfficialInput.describe('Kiểm sát viên, with the procuracy in the title'),
       proposerRepresentative: OfficialInput.describe('Đại diện cơ quan đề nghị'),
       subjectPresent: z.boolean(),
@@ -37,8 +37,9 @@ export const CourtDecisionInput = z
     proposal: DocumentReference.describe('Văn bản đề nghị of the proposing body'),
     subject: SubjectInput,
     trigger: TriggerInput,
+    drugLaw: DrugLawInput,
     legalBasis: z.array(nonEmpty()).min(1),
-    findings: z.array(nonEmpty()).min(1).describe('Xét thấy: the court\'s reasons, one paragraph each'),
+    findings: z.array(nonEmpty()).default([]).describe('Xét thấy: the court\'s reasons, one paragraph each; none entered: a dotted blank'),
     outcome: z.discriminatedUnion('kind', [
       z.object({
         kind: z.literal('apply'),
@@ -49,7 +50,7 @@ export const CourtDecisionInput = z
       }),
       z.object({
         kind: z.literal('not-apply'),
-        reasons: z.array(nonEmpty()).min(1),
+        reasons: z.array(nonEmpty()).default([]).describe('Lý do; none entered: a dotted blank'),
         endManagementAt: nonEmpty().optional().describe('Where the person is managed meanwhile, to be ended'),
       }),
     ]),
@@ -64,7 +65,8 @@ export const CourtDecisionInput = z
   });
 export type CourtDecisionInput = z.infer<typeof CourtDecisionInput>;
 
-const FORM_TITLE = 'Quyết định áp dụng / không áp dụng biện pháp xử lý hành chính đưa vào cơ sở cai nghiện bắt buộc';
+// Neutral wording: for a person under 18 the measure is not an administrative handling measure (PL 01/2022).
+const FORM_TITLE = 'Quyết định áp dụng / không áp dụng biện pháp đưa vào cơ sở cai nghiện bắt buộc';
 
 export function buildCourtDecision(input: CourtDecisionInput): AdministrativeDocument {
   const { issuer, session, subject, outcome } = input;
@@ -86,7 +88,8 @@ export function buildCourtDecision(input: CourtDecisionInput): AdministrativeDoc
     }
     points.push(`Giao ${outcome.executedBy} tổ chức đưa ${name} vào ${outcome.centre.name} khi Quyết định có hiệu lực thi hành.`);
   } else {
-    points.push(`Không áp dụng ${measure} đối với ${name}. Lý do: ${outcome.reasons.map((r) => r.replace(/[.;]\s*$/, '')).join('; ')}.`);
+    const reasons = outcome.reasons.map((r) => r.replace(/[.;]\s*$/, '')).join('; ');
+    points.push(`Không áp dụng ${measure} đối với ${name}. Lý do: ${reasons === '' ? DOTTED_BLANK : `${reasons}.`}`);
     if (outcome.endManagementAt) points.push(`Chấm dứt việc quản lý ${name} tại ${outcome.endManagementAt} kể từ ngày Quyết định có hiệu lực.`);
   }
   points.push(
@@ -100,21 +103,21 @@ export function buildCourtDecision(input: CourtDecisionInput): AdministrativeDoc
     centredHeading(issuer.name.replace(/\s*\n\s*/g, ' ')),
     { kind: 'paragraph', text: 'Thành phần tham gia phiên họp:' },
     { kind: 'paragraph', text: `- Thẩm phán chủ trì phiên họp: ${session.judge};` },
-    { kind: 'paragraph', text: `- Thư ký phiên họp: ${officialLine(session.clerk)};` },
+    { kind: 'paragraph', text: `- Thư ký phiên họp: ${session.clerk ? officialLine(session.clerk) : DOTTED_BLANK};` },
     { kind: 'paragraph', text: `- Kiểm sát viên: ${officialLine(session.procurator)};` },
     { kind: 'paragraph', text: `- Đại diện cơ quan đề nghị: ${officialLine(session.proposerRepresentative)};` },
     ...session.others.map((o): Block => ({ kind: 'paragraph', text: `- ${o.name}, ${o.capacity};` })),
     {
       kind: 'paragraph',
       text:
-        `${formatLongDate(session.heldOn).replace(/^n/, 'N')}, tại ${session.location}, ${issuer.inlineName} mở phiên họp xem xét, quyết định áp dụng ${measure} đối với` +
+        `${formatLongDate(session.heldOn).replace(/^n/, 'N')}, tại ${orBlank(session.location)}, ${issuer.inlineName} mở phiên họp xem xét, quyết định áp dụng ${measure} đối với` +
         `${session.subjectPresent ? '' : ' (vắng mặt tại phiên họp)'}:`,
     },
     ...subjectBlocks(subject),
     ...basisLines([...input.legalBasis, `Xét Văn bản đề nghị số ${input.proposal.number} ${formatLongDate(input.proposal.issuedOn)} của ${input.proposal.issuedBy}`]),
-    { kind: 'paragraph', text: `Người bị đề nghị là người nghiện ma túy, thuộc trường hợp quy định tại ${citeTrigger(input.trigger)}.` },
+    { kind: 'paragraph', text: `Người bị đề nghị là người nghiện ma túy, thuộc trường hợp quy định tại ${citeTrigger(input.trigger, input.drugLaw)}.` },
     { kind: 'paragraph', text: 'Sau khi nghiên cứu hồ sơ, nghe ý kiến của những người tham gia phiên họp, xét thấy:' },
-    ...input.findings.map((f): Block => ({ kind: 'paragraph', text: `${f.replace(/[.;]\s*$/, '')}.` })),
+    ...paragraphsOrBlank(input.findings),
     centredHeading('QUYẾT ĐỊNH:'),
     ...points.map((p, i): Block => ({ kind: 'paragraph', text: `${i + 1}. ${p}` })),
   ];

@@ -3,7 +3,7 @@
  * buộc — the reviewing body's proposal to the court after checking the dossier's legality (step
  * `review`, action `approve`).
  *
- * The law gives no template (Luật XLVPHC Điều 104 [U]; legal-procedure.md §B6). Designed in the
+ * The law gives no template (Luật XLVPHC Điều 104 [U]; docs/legal/regime-2022.md#review). Designed in the
  * same style as the other forms: addressee (the court); legal bases; the dossier received and the
  * result of the legality check; the person and the case of LPCMT 2021 Điều 32/33 cited word for
  * word; the proposal itself — the term in months and the centre, as the proposing body presents
@@ -14,11 +14,11 @@ import { z } from 'zod';
 import type { AdministrativeDocument, Block } from '../layout/types';
 import type { FormDefinition } from './form-definition';
 import { formatLongDate } from './shared/dates';
-import { addressees, basisLines, composeDocument, documentsTable } from './shared/document';
+import { addressees, basisLines, composeDocument, documentsTable, numberedOrBlank } from './shared/document';
 import { SubjectInput, subjectBlocks } from './shared/person';
 import { BodyInput, documentBase, DocumentReference, nonEmpty, TemporaryManagementInput } from './shared/schema';
 import { checkTerm, formatMonths } from './shared/term';
-import { ageGroupOf, checkTriggerAge, citeTrigger, measureName, TriggerInput } from './shared/trigger-cases';
+import { ageGroupOf, checkTriggerAge, citeTrigger, DrugLawInput, measureName, TriggerInput } from './shared/trigger-cases';
 
 export const CourtProposalInput = z
   .object({
@@ -28,7 +28,8 @@ export const CourtProposalInput = z
     submission: DocumentReference.describe('The letter that sent the dossier (Văn bản chuyển hồ sơ)'),
     subject: SubjectInput,
     trigger: TriggerInput,
-    findings: z.array(nonEmpty()).min(1).describe('Kết quả kiểm tra tính pháp lý, one finding each'),
+    drugLaw: DrugLawInput,
+    findings: z.array(nonEmpty()).default([]).describe('Kết quả kiểm tra tính pháp lý, one finding each; none entered: a dotted blank'),
     proposedMonths: z.number().int().describe('Thời hạn đề nghị, tháng'),
     centre: BodyInput.describe('Cơ sở cai nghiện bắt buộc đề nghị'),
     temporaryManagement: TemporaryManagementInput.optional(),
@@ -54,9 +55,9 @@ export function buildCourtProposal(input: CourtProposalInput): AdministrativeDoc
       text: `Xét hồ sơ đề nghị áp dụng ${measure} do ${submission.issuedBy} lập, chuyển đến theo Văn bản số ${submission.number} ${formatLongDate(submission.issuedOn)}, đối với:`,
     },
     ...subjectBlocks(subject),
-    { kind: 'paragraph', text: `Người có tên trên là người nghiện ma túy, thuộc trường hợp quy định tại ${citeTrigger(input.trigger)}.` },
+    { kind: 'paragraph', text: `Người có tên trên là người nghiện ma túy, thuộc trường hợp quy định tại ${citeTrigger(input.trigger, input.drugLaw)}.` },
     { kind: 'paragraph', text: 'Kết quả kiểm tra tính pháp lý của hồ sơ:' },
-    ...input.findings.map((f, i): Block => ({ kind: 'paragraph', text: `${i + 1}. ${f.replace(/[.;]\s*$/, '')}${i === input.findings.length - 1 ? '.' : ';'}` })),
+    ...numberedOrBlank(input.findings),
     { kind: 'paragraph', text: `${issuer.inlineName} đề nghị ${input.court} xem xét, quyết định áp dụng ${measure} đối với ${subject.fullName}:` },
     { kind: 'field', label: '1. Thời hạn áp dụng', value: formatMonths(input.proposedMonths) },
     { kind: 'field', label: '2. Nơi chấp hành', value: centre },

@@ -3,7 +3,7 @@
  * health facility (step `determination`, action `request-determination`).
  *
  * Nghị định 109/2021/NĐ-CP provides for this request, but its template was not found (its form
- * number is unconfirmed, probably Mẫu 02; legal-procedure.md §(c)). The fields are designed from
+ * number is unconfirmed, probably Mẫu 02; docs/legal/README.md#forms). The fields are designed from
  * what the health facility must copy from it onto the observation sheet of Thông tư 18/2021/TT-BYT,
  * Phụ lục 03 ("Giấy đề nghị số …/… ngày … của Công an …", the person's identity, the substance to
  * assess; thuvienphapluat.vn, hỏi đáp 57171), the place rule of NĐ 109/2021 Điều 2 khoản 2 (at the
@@ -17,7 +17,7 @@ import { dateKey, formatLongDate } from './shared/dates';
 import { addressees, basisLines, composeDocument } from './shared/document';
 import { SubjectInput, subjectBlocks } from './shared/person';
 import { BodyInput, DateInput, documentBase, nonEmpty, OfficialInput } from './shared/schema';
-import { DETERMINATION_CASES } from './shared/trigger-cases';
+import { DETERMINATION_CASES, drugLawName, DrugLawInput } from './shared/trigger-cases';
 
 export const DeterminationRequestInput = z
   .object({
@@ -25,6 +25,7 @@ export const DeterminationRequestInput = z
     healthFacility: BodyInput.describe('Cơ sở y tế đủ điều kiện xác định tình trạng nghiện ma túy'),
     subject: SubjectInput,
     determinationCase: z.enum(['a', 'b', 'c', 'd']).describe('LPCMT 2021 Điều 27 khoản 1 điểm a–d'),
+    drugLaw: DrugLawInput,
     drugTest: z
       .object({ testedOn: DateInput, substances: z.array(nonEmpty()).min(1).describe('e.g. ["Methamphetamine"]') })
       .optional()
@@ -61,8 +62,11 @@ export function buildDeterminationRequest(input: DeterminationRequestInput): Adm
     {
       kind: 'paragraph',
       text:
-        `Người có tên trên thuộc trường hợp phải xác định tình trạng nghiện ma túy quy định tại điểm ${input.determinationCase} ` +
-        `khoản 1 Điều 27 Luật Phòng, chống ma túy năm 2021: “${DETERMINATION_CASES[input.determinationCase]}”.`,
+        input.drugLaw === '2021'
+          ? `Người có tên trên thuộc trường hợp phải xác định tình trạng nghiện ma túy quy định tại điểm ${input.determinationCase} ` +
+            `khoản 1 Điều 27 ${drugLawName(input.drugLaw)}: “${DETERMINATION_CASES[input.determinationCase]}”.`
+          : `Người có tên trên thuộc trường hợp phải xác định tình trạng nghiện ma túy theo ${drugLawName(input.drugLaw)}: ` +
+            `${DETERMINATION_CASES[input.determinationCase]}.`,
     },
   ];
   if (input.drugTest) {

@@ -4,7 +4,7 @@
  *
  * Nghị định 109/2021/NĐ-CP has the facility make the result in two copies, approved by its head:
  * one kept with the medical record, one returned to the requesting police; its template for the
- * police-requested case was not found (Mẫu 04 is the volunteer's; legal-procedure.md §(c)).
+ * police-requested case was not found (Mẫu 04 is the volunteer's; docs/legal/README.md#forms).
  * This sheet is designed from:
  * - the identity and request fields of the observation sheet, Thông tư 18/2021/TT-BYT Phụ lục 03
  *   (thuvienphapluat.vn, hỏi đáp 57171): request number, date and issuing police; date received;

@@ -18,7 +18,7 @@ import type { FormDefinition } from './form-definition';
 import { dateKey } from './shared/dates';
 import { basisLines } from './shared/document';
 import { DateInput, IssuerInput, nonEmpty, SignerInput } from './shared/schema';
-import { checkTriggerAge, TriggerInput, triggerCase } from './shared/trigger-cases';
+import { checkTriggerAge, citeTrigger, TriggerInput } from './shared/trigger-cases';
 
 export const DossierCoverSheetInput = z
   .object({
@@ -74,7 +74,7 @@ export function buildDossierCoverSheet(input: DossierCoverSheetInput): Administr
   const measure = adult
     ? 'áp dụng biện pháp đưa vào cơ sở cai nghiện bắt buộc'
     : 'đưa người từ đủ 12 tuổi đến dưới 18 tuổi vào cơ sở cai nghiện bắt buộc';
-  const theCase = triggerCase(trigger);
+  const drugLaw = input.regime.id === '2026' ? '2025' : '2021';
 
   const body: Block[] = [
     ...basisLines(input.legalBasis),
@@ -119,9 +119,7 @@ export function buildDossierCoverSheet(input: DossierCoverSheetInput): Administr
     { kind: 'heading', text: 'III. TRƯỜNG HỢP ĐỀ NGHỊ' },
     {
       kind: 'paragraph',
-      text: adult
-        ? `1. Người có tên trên là người nghiện ma túy từ đủ 18 tuổi trở lên, thuộc trường hợp quy định tại ${theCase.citation} Điều 32 Luật Phòng, chống ma túy năm 2021: “${theCase.text}”.`
-        : `1. Người có tên trên là người nghiện ma túy từ đủ 12 tuổi đến dưới 18 tuổi, thuộc trường hợp quy định tại ${theCase.citation} khoản 1 Điều 33 Luật Phòng, chống ma túy năm 2021: “${theCase.text}”.`,
+      text: `1. Người có tên trên là người nghiện ma túy ${adult ? 'từ đủ 18 tuổi trở lên' : 'từ đủ 12 tuổi đến dưới 18 tuổi'}, thuộc trường hợp quy định tại ${citeTrigger(trigger, drugLaw)}.`,
     },
     { kind: 'field', label: '2. Biện pháp đã áp dụng trước đó', value: input.priorMeasures ?? 'Không' },
   ];

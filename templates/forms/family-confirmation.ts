@@ -45,6 +45,9 @@ export const FamilyConfirmationInput = z
   });
 export type FamilyConfirmationInput = z.infer<typeof FamilyConfirmationInput>;
 
+/** Nghị định 116/2021/NĐ-CP, Phụ lục II. */
+const FORM_NUMBER = 'Mẫu số 35';
+
 const FORM_TITLE = 'Văn bản xác nhận của đại diện gia đình về việc quản lý người nghiện ma túy (Mẫu số 35)';
 
 export function buildFamilyConfirmation(input: FamilyConfirmationInput): AdministrativeDocument {
@@ -94,6 +97,7 @@ export function buildFamilyConfirmation(input: FamilyConfirmationInput): Adminis
   return composeDocument(input, {
     formId: 'family-confirmation',
     formTitle: FORM_TITLE,
+    formNumber: FORM_NUMBER,
     title: 'VĂN BẢN XÁC NHẬN CỦA ĐẠI DIỆN GIA ĐÌNH',
     subtitle: 'Về việc quản lý người nghiện ma túy trong thời gian lập hồ sơ\nđề nghị đưa vào cơ sở cai nghiện bắt buộc',
     body,
@@ -103,6 +107,7 @@ export function buildFamilyConfirmation(input: FamilyConfirmationInput): Adminis
 export const familyConfirmation = {
   id: 'family-confirmation',
   title: FORM_TITLE,
+  formNumber: FORM_NUMBER,
   input: FamilyConfirmationInput,
   build: buildFamilyConfirmation,
 } as const satisfies FormDefinition<'family-confirmation', typeof FamilyConfirmationInput>;

@@ -4,7 +4,7 @@
  * `escort`).
  *
  * The law gives no template (NĐ 116/2021, article on taking the person to the centre within 05
- * days of receiving the decision, [C]; its handover record [U form], legal-procedure.md §B8).
+ * days of receiving the decision, [C]; its handover record [U form], docs/legal/regime-2026.md#execution).
  * Designed in the same style as the other records: time and place; the delivering and receiving
  * sides; the person; the decision executed; documents, belongings and health at handover;
  * closing and signatures of both sides and the person.

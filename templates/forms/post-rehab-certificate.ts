@@ -32,6 +32,9 @@ export const PostRehabCertificateInput = z
   });
 export type PostRehabCertificateInput = z.infer<typeof PostRehabCertificateInput>;
 
+/** Nghị định 116/2021/NĐ-CP, Phụ lục II. */
+const FORM_NUMBER = 'Mẫu số 54';
+
 const FORM_TITLE = 'Giấy chứng nhận hoàn thành thời gian quản lý sau cai nghiện ma túy tại nơi cư trú (Mẫu số 54)';
 
 export function buildPostRehabCertificate(input: PostRehabCertificateInput): AdministrativeDocument {
@@ -55,6 +58,7 @@ export function buildPostRehabCertificate(input: PostRehabCertificateInput): Adm
   return composeDocument(input, {
     formId: 'post-rehab-certificate',
     formTitle: FORM_TITLE,
+    formNumber: FORM_NUMBER,
     title: 'GIẤY CHỨNG NHẬN',
     subtitle: 'Hoàn thành thời gian quản lý sau cai nghiện ma túy\ntại nơi cư trú',
     body,
@@ -64,6 +68,7 @@ export function buildPostRehabCertificate(input: PostRehabCertificateInput): Adm
 export const postRehabCertificate = {
   id: 'post-rehab-certificate',
   title: FORM_TITLE,
+  formNumber: FORM_NUMBER,
   input: PostRehabCertificateInput,
   build: buildPostRehabCertificate,
 } as const satisfies FormDefinition<'post-rehab-certificate', typeof PostRehabCertificateInput>;

@@ -4,7 +4,7 @@
  * management at the place of residence (step `post-rehab`, action `start-post-rehab`).
  *
  * NĐ 116/2021 Phụ lục II has a form for this decision, but its number and text were not found
- * (legal-procedure.md §(c)). Designed as a Nghị định 30/2020/NĐ-CP individual decision (the
+ * (docs/legal/README.md#forms). Designed as a Nghị định 30/2020/NĐ-CP individual decision (the
  * authority line, "Căn cứ", "QUYẾT ĐỊNH:", Điều 1–3, "Nơi nhận: Như Điều 3"): the person; the
  * period — 02 years for an adult, 01 year for a minor, from completing the compulsory decision
  * (LPCMT 2021 Điều 40, [C]; the figure under Luật 120/2025/QH15 is [OPEN], so it is an input); the

@@ -27,7 +27,7 @@ export const ReadingRecordInput = z
     notice: DocumentReference.describe('Thông báo về việc lập hồ sơ'),
     documents: z.array(z.object({ title: nonEmpty(), copies: z.number().int().positive().optional() })).min(1).describe('Tài liệu trong hồ sơ đã cho đọc'),
     notesTaken: z.boolean().default(false).describe('Người đọc hồ sơ đã ghi chép'),
-    opinions: nonEmpty().optional().describe('Ý kiến của người đọc hồ sơ; omitted: none'),
+    opinions: nonEmpty().optional().describe('Ý kiến của người đọc hồ sơ; omitted: a dotted line to fill in'),
   })
   .superRefine((input, ctx) => {
     if (!input.subjectPresent && input.relatives.length === 0) {
@@ -67,7 +67,7 @@ export function buildReadingRecord(input: ReadingRecordInput): AdministrativeDoc
       kind: 'paragraph',
       text: input.notesTaken ? 'Người đọc hồ sơ đã đọc và ghi chép các nội dung cần thiết.' : 'Người đọc hồ sơ đã đọc và không ghi chép.',
     },
-    { kind: 'field', label: 'Ý kiến của người đọc hồ sơ', value: input.opinions ?? 'Không có ý kiến.' },
+    { kind: 'field', label: 'Ý kiến của người đọc hồ sơ', value: input.opinions ?? '' },
     recordClosing(input, '01 bản giao cho người đọc hồ sơ, 01 bản lưu hồ sơ'),
     ...signatureBlocks([
       ...(input.subjectPresent ? [{ role: 'NGƯỜI BỊ ĐỀ NGHỊ', name: subject.fullName }] : []),

@@ -4,7 +4,7 @@
  * protest (by the procuracy) against the decision on compulsory rehabilitation (step
  * `complaint-window`, action `record-review-decision`): upheld, annulled or modified.
  *
- * The Supreme People's Court's template was not found (legal-procedure.md §(c), [OPEN]). Designed
+ * The Supreme People's Court's template was not found (docs/legal/README.md#forms, [OPEN]). Designed
  * in the same style as the court decision: authority line; legal bases; what was challenged, by
  * whom, when; findings; "QUYẾT ĐỊNH:" with the outcome. Review within 07 working days of receiving
  * the file (PL 09/2014, [C]); the review decision being final is [U].
@@ -13,7 +13,7 @@ import { z } from 'zod';
 import type { AdministrativeDocument, Block } from '../layout/types';
 import type { FormDefinition } from './form-definition';
 import { formatLongDate } from './shared/dates';
-import { basisLines, centredHeading, composeDocument } from './shared/document';
+import { basisLines, centredHeading, composeDocument, DOTTED_BLANK, orBlank, paragraphsOrBlank } from './shared/document';
 import { SubjectInput, subjectBlocks } from './shared/person';
 import { BodyInput, DateInput, documentBase, DocumentReference, nonEmpty } from './shared/schema';
 import { checkTerm, formatMonths } from './shared/term';
@@ -40,14 +40,14 @@ export const ReviewDecisionInput = z
           by: nonEmpty().describe('Who filed it, as written in a sentence'),
           number: nonEmpty().optional().describe('Số of a petition or protest'),
           filedOn: DateInput,
-          grounds: nonEmpty().describe('Nội dung khiếu nại, kiến nghị, kháng nghị'),
+          grounds: nonEmpty().optional().describe('Nội dung khiếu nại, kiến nghị, kháng nghị; omitted: a dotted blank'),
         }),
       )
       .min(1),
-    findings: z.array(nonEmpty()).min(1).describe('Xét thấy: one paragraph each'),
+    findings: z.array(nonEmpty()).default([]).describe('Xét thấy: one paragraph each; none entered: a dotted blank'),
     outcome: z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('upheld') }),
-      z.object({ kind: z.literal('annulled'), consequence: nonEmpty().describe('What follows, e.g. "Đình chỉ việc xem xét, quyết định …" or "Chuyển hồ sơ … xem xét lại"') }),
+      z.object({ kind: z.literal('annulled'), consequence: nonEmpty().optional().describe('What follows, e.g. "Đình chỉ việc xem xét, quyết định …" or "Chuyển hồ sơ … xem xét lại"') }),
       z.object({
         kind: z.literal('modified'),
         months: z.number().int().optional(),
@@ -69,7 +69,7 @@ export type ReviewDecisionInput = z.infer<typeof ReviewDecisionInput>;
 const FORM_TITLE = 'Quyết định giải quyết khiếu nại, kiến nghị, kháng nghị';
 
 function challengeLine(c: ReviewDecisionInput['challenges'][number]): string {
-  return `${CHALLENGE_KINDS[c.kind]}${c.number ? ` số ${c.number}` : ''} ${formatLongDate(c.filedOn)} của ${c.by}: ${c.grounds.replace(/[.;]\s*$/, '')}`;
+  return `${CHALLENGE_KINDS[c.kind]}${c.number ? ` số ${c.number}` : ''} ${formatLongDate(c.filedOn)} của ${c.by}: ${orBlank(c.grounds?.replace(/[.;]\s*$/, ''))}`;
 }
 
 export function buildReviewDecision(input: ReviewDecisionInput): AdministrativeDocument {
@@ -83,7 +83,7 @@ export function buildReviewDecision(input: ReviewDecisionInput): AdministrativeD
       points.push(`Không chấp nhận ${challengedAs}; giữ nguyên ${decisionRef}.`);
       break;
     case 'annulled':
-      points.push(`Chấp nhận ${challengedAs}; hủy ${decisionRef}.`, `${outcome.consequence.replace(/[.;]\s*$/, '')}.`);
+      points.push(`Chấp nhận ${challengedAs}; hủy ${decisionRef}.`, outcome.consequence ? `${outcome.consequence.replace(/[.;]\s*$/, '')}.` : DOTTED_BLANK);
       break;
     case 'modified': {
       const changes = [
@@ -104,7 +104,7 @@ export function buildReviewDecision(input: ReviewDecisionInput): AdministrativeD
     ...subjectBlocks(input.subject),
     ...input.challenges.map((c, i): Block => ({ kind: 'paragraph', text: `${i + 1}. ${challengeLine(c)}${i === input.challenges.length - 1 ? '.' : ';'}` })),
     { kind: 'paragraph', text: 'Sau khi nghiên cứu hồ sơ, xét thấy:' },
-    ...input.findings.map((f): Block => ({ kind: 'paragraph', text: `${f.replace(/[.;]\s*$/, '')}.` })),
+    ...paragraphsOrBlank(input.findings),
     centredHeading('QUYẾT ĐỊNH:'),
     ...points.map((p, i): Block => ({ kind: 'paragraph', text: `${i + 1}. ${p}` })),
   ];

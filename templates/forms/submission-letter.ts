@@ -1,7 +1,7 @@
 /**
  * Văn bản chuyển hồ sơ — the letter sending the completed dossier to the reviewing body (step
  * `review`, action `submit`): the district Labour office under regime `2022`, the police reviewing
- * level afterwards (legal-procedure.md §1.1).
+ * level afterwards (docs/legal/README.md#regimes).
  *
  * The law gives no template (Luật XLVPHC Điều 103–104 [U]; NĐ 116/2021). Designed in the same style
  * as the other forms, as a Nghị định 30/2020/NĐ-CP letter: addressee; the person and the case of
@@ -15,7 +15,7 @@ import { dateKey, formatLongDate } from './shared/dates';
 import { addressees, composeDocument, documentsTable } from './shared/document';
 import { SubjectInput, subjectBlocks } from './shared/person';
 import { DateInput, documentBase, nonEmpty, OfficialInput, TemporaryManagementInput } from './shared/schema';
-import { ageGroupOf, checkTriggerAge, citeTrigger, measureName, TriggerInput } from './shared/trigger-cases';
+import { ageGroupOf, checkTriggerAge, citeTrigger, DrugLawInput, measureName, TriggerInput } from './shared/trigger-cases';
 
 export const SubmissionLetterInput = z
   .object({
@@ -23,6 +23,7 @@ export const SubmissionLetterInput = z
     reviewingBody: nonEmpty().describe('Cơ quan kiểm tra hồ sơ, as written in a sentence'),
     subject: SubjectInput,
     trigger: TriggerInput,
+    drugLaw: DrugLawInput,
     notifiedOn: DateInput.describe('Ngày thông báo việc lập hồ sơ'),
     readOn: DateInput.optional().describe('Ngày đọc hồ sơ; omitted: nobody came to read it within the window'),
     temporaryManagement: TemporaryManagementInput.optional(),
@@ -53,7 +54,7 @@ export function buildSubmissionLetter(input: SubmissionLetterInput): Administrat
     ...addressees([input.reviewingBody]),
     { kind: 'paragraph', text: `${issuer.inlineName} đã lập hồ sơ đề nghị áp dụng ${measure} đối với:` },
     ...subjectBlocks(subject),
-    { kind: 'paragraph', text: `Người có tên trên là người nghiện ma túy, thuộc trường hợp quy định tại ${citeTrigger(input.trigger)}.` },
+    { kind: 'paragraph', text: `Người có tên trên là người nghiện ma túy, thuộc trường hợp quy định tại ${citeTrigger(input.trigger, input.drugLaw)}.` },
     {
       kind: 'paragraph',
       text:

@@ -3,7 +3,7 @@
  * person proposed for compulsory rehabilitation, the first document of the dossier (step
  * `commune`).
  *
- * The number and place of Mẫu 30 in the dossier are confirmed (legal-procedure.md §(c), S-40);
+ * The number and place of Mẫu 30 in the dossier are confirmed (docs/legal/README.md#forms, S-40);
  * its text was not found. The fields are designed from the pre-2022 police dossier it replaces
  * (Thông tư 05/2018/TT-BCA Điều 5: a summary CV certified by the head of the police unit that
  * makes the dossier; lawnet.vn, S-72) and from what a Vietnamese "tóm tắt lý lịch" holds: identity,
@@ -59,6 +59,9 @@ export const SummaryCvInput = z.object({
   preparedBy: OfficialInput.optional().describe('Cán bộ lập bản tóm tắt; signs beside the certifying signer'),
 });
 export type SummaryCvInput = z.infer<typeof SummaryCvInput>;
+
+/** Nghị định 116/2021/NĐ-CP, Phụ lục II. */
+const FORM_NUMBER = 'Mẫu số 30';
 
 const FORM_TITLE = 'Bản tóm tắt lý lịch (Mẫu số 30)';
 
@@ -136,6 +139,7 @@ export function buildSummaryCv(input: SummaryCvInput): AdministrativeDocument {
   return composeDocument(input, {
     formId: 'summary-cv',
     formTitle: FORM_TITLE,
+    formNumber: FORM_NUMBER,
     title: 'BẢN TÓM TẮT LÝ LỊCH',
     subtitle: `Của người bị đề nghị áp dụng ${measureName(input.ageGroup)}`,
     body,
@@ -145,6 +149,7 @@ export function buildSummaryCv(input: SummaryCvInput): AdministrativeDocument {
 export const summaryCv = {
   id: 'summary-cv',
   title: FORM_TITLE,
+  formNumber: FORM_NUMBER,
   input: SummaryCvInput,
   build: buildSummaryCv,
 } as const satisfies FormDefinition<'summary-cv', typeof SummaryCvInput>;

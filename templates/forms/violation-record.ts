@@ -5,7 +5,7 @@
  * (NĐ 116/2021 Điều 33); it grounds the compulsory-rehabilitation dossier (step `commune`,
  * action `record-violation`).
  *
- * The number and purpose of Mẫu 27 are confirmed (legal-procedure.md §(c), S-39, S-40); its text
+ * The number and purpose of Mẫu 27 are confirmed (docs/legal/README.md#forms, S-39, S-40); its text
  * was not found. The fields are designed in the usual shape of a Vietnamese biên bản (time and
  * place; who records; witnesses; the person; the facts; the person's statement; closing, copies,
  * signatures) and the violation is named by the case of LPCMT 2021 Điều 32 (or Điều 33 khoản 1)
@@ -18,7 +18,7 @@ import { formatLongDate } from './shared/dates';
 import { composeDocument, officialLine, recordClosing, recordOpening, signatureBlocks } from './shared/document';
 import { RelativeInput, relativeBlocks, SubjectInput, subjectBlocks } from './shared/person';
 import { DocumentReference, nonEmpty, OfficialInput, recordBase } from './shared/schema';
-import { ageGroupOf, checkTriggerAge, citeTrigger, measureName, TriggerInput } from './shared/trigger-cases';
+import { ageGroupOf, checkTriggerAge, citeTrigger, DrugLawInput, measureName, TriggerInput } from './shared/trigger-cases';
 
 export const ViolationRecordInput = z
   .object({
@@ -31,6 +31,7 @@ export const ViolationRecordInput = z
     relatives: z.array(RelativeInput).default([]).describe('Cha, mẹ or legal representative present (required in practice for a minor)'),
     subject: SubjectInput,
     trigger: TriggerInput,
+    drugLaw: DrugLawInput,
     determinationResult: DocumentReference.optional().describe('Phiếu kết quả xác định tình trạng nghiện ma túy'),
     facts: nonEmpty().describe('Mô tả hành vi vi phạm: what the person did or failed to do, when and where'),
     subjectStatement: nonEmpty().optional().describe('Ý kiến trình bày của người vi phạm'),
@@ -39,6 +40,9 @@ export const ViolationRecordInput = z
   })
   .superRefine((input, ctx) => checkTriggerAge(input.trigger, input.subject.dateOfBirth, input.issuedOn, ctx));
 export type ViolationRecordInput = z.infer<typeof ViolationRecordInput>;
+
+/** Nghị định 116/2021/NĐ-CP, Phụ lục II. */
+const FORM_NUMBER = 'Mẫu số 27';
 
 const FORM_TITLE = 'Biên bản vi phạm (Mẫu số 27)';
 
@@ -78,7 +82,7 @@ export function buildViolationRecord(input: ViolationRecordInput): Administrativ
             `${formatLongDate(result.issuedOn)} của ${result.issuedBy}. `
           : 'Người có tên trên là người nghiện ma túy. ') + `Hành vi vi phạm: ${input.facts.replace(/[.;]\s*$/, '')}.`,
     },
-    { kind: 'paragraph', text: `Hành vi trên thuộc trường hợp quy định tại ${citeTrigger(input.trigger)}.` },
+    { kind: 'paragraph', text: `Hành vi trên thuộc trường hợp quy định tại ${citeTrigger(input.trigger, input.drugLaw)}.` },
     { kind: 'field', label: 'Ý kiến trình bày của người vi phạm', value: input.subjectStatement ?? '' },
   );
   if (input.witnesses.length > 0) body.push({ kind: 'field', label: 'Ý kiến của người chứng kiến', value: input.witnessStatement ?? '' });
@@ -95,12 +99,13 @@ export function buildViolationRecord(input: ViolationRecordInput): Administrativ
       ...input.witnesses.map((w) => ({ role: 'NGƯỜI CHỨNG KIẾN', name: w.fullName })),
     ]),
   );
-  return composeDocument(input, { formId: 'violation-record', formTitle: FORM_TITLE, title: 'BIÊN BẢN VI PHẠM', subtitle: SUBJECT_MATTER[input.trigger.case], body });
+  return composeDocument(input, { formId: 'violation-record', formTitle: FORM_TITLE, formNumber: FORM_NUMBER, title: 'BIÊN BẢN VI PHẠM', subtitle: SUBJECT_MATTER[input.trigger.case], body });
 }
 
 export const violationRecord = {
   id: 'violation-record',
   title: FORM_TITLE,
+  formNumber: FORM_NUMBER,
   input: ViolationRecordInput,
   build: buildViolationRecord,
 } as const satisfies FormDefinition<'violation-record', typeof ViolationRecordInput>;

@@ -162,7 +162,7 @@ function centredLines(canvas: PageCanvas, lines: readonly Line[], x: number, wid
  * length) and italic place and date on the right. "Số:" and the date share a baseline.
  */
 function drawHeader(canvas: PageCanvas, document: AdministrativeDocument): void {
-  const top = CONTENT.top;
+  const top = document.formNumber === undefined ? CONTENT.top : drawFormNumber(canvas, document.formNumber);
   const leftWidth = LEFT_COLUMN - 8;
   // Tên cơ quan 12–13 pt: 13 unless a name would need two lines at 13 but not at 12.
   const fitsOnOneLine = (size: number): boolean =>
@@ -212,6 +212,15 @@ function drawHeader(canvas: PageCanvas, document: AdministrativeDocument): void 
   const dateBaseline = centredLines(canvas, dateLines, RIGHT_X, RIGHT_COLUMN, rowTop, dateSize);
   bottom = Math.min(bottom, dateBaseline - dateSize * 0.4);
   canvas.y = bottom;
+}
+
+/** "Mẫu số 27" flush right above the header, as the decrees' annexes print a form's number; returns the header's top. */
+function drawFormNumber(canvas: PageCanvas, formNumber: string): number {
+  const lines = plainLines(canvas, formNumber, 'bold', HEADER_SIZE, RIGHT_COLUMN);
+  lines.forEach((line, index) => {
+    canvas.line(line, RIGHT_X, RIGHT_COLUMN, CONTENT.top - baselineOffset(HEADER_SIZE, HEADER_LEADING) - index * lineHeight(HEADER_SIZE, HEADER_LEADING), 'right', HEADER_SIZE);
+  });
+  return CONTENT.top - (lines.length + 0.5) * lineHeight(HEADER_SIZE, HEADER_LEADING);
 }
 
 /**

@@ -100,6 +100,11 @@ export interface AdministrativeDocument {
    * (bold). Caps as printed. A name too long for its column wraps; put `\n` where it should break ("ỦY BAN NHÂN DÂN\nXÃ TIÊN DU").
    */
   issuer: { parent?: string; name: string };
+  /**
+   * The form's number in the instrument that prescribes it, e.g. "Mẫu số 27", printed bold at the top right of page 1
+   * as the annexes of the decrees print it. Omitted when the law gives the form no number.
+   */
+  formNumber?: string;
   /** Số, ký hiệu, without "Số: ", e.g. "15/TB-CAX". Omitted: no number line. */
   number?: string;
   /** Địa danh, e.g. "Tiên Du". */

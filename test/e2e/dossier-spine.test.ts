@@ -6,7 +6,7 @@ import { describeWithStack, startHoso, type Hoso } from '../support/hoso-harness
 
 /**
  * One dossier of regime `2026`, carried through HTTP from opening (`intake`) to `admission` by the role
- * that owns each step (legal-procedure.md §1.3), on the real Temporal, PostgreSQL and MinIO.
+ * that owns each step (docs/legal/README.md#steps), on the real Temporal, PostgreSQL and MinIO.
  * Events carry their legal dates, in the past, as clerks record them after the fact.
  */
 describeWithStack('a dossier carried from opening to admission through the API', () => {

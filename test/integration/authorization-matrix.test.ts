@@ -82,7 +82,7 @@ function tableAnswer(view: DossierView, action: ActionId, role: Role, ownUnit: b
 
 /**
  * Issue 5 item 2: every action × every role × own or other unit, through the API, at every point of the
- * usual path (legal-procedure.md §1.3, regime 2026). A 2xx only where the table allows; 403/404 (and 409 for
+ * usual path (docs/legal/regime-2026.md#3-steps-and-branches). A 2xx only where the table allows; 403/404 (and 409 for
  * the state) otherwise; nothing recorded on a refusal.
  */
 describeWithStack('who may take which action, through the API', () => {

@@ -17,6 +17,8 @@ describeWithStack('a calendar change reaches every open dossier, even when Tempo
   let hoso: Hoso;
   /** Signals the broadcaster may still send before Temporal "fails"; unlimited until a test sets it. */
   let signalsBeforeOutage = Infinity;
+  /** The dates of the provisional days any signal carried: none may reach a workflow. */
+  const provisionalDaysTold = new Set<string>();
 
   beforeAll(async () => {
     // A database of its own: the change reaches every dossier of the database, and this test counts them.
@@ -24,6 +26,7 @@ describeWithStack('a calendar change reaches every open dossier, even when Tempo
       ownDatabase: true,
       calendarSignal: (signal) => async (dossierId, years) => {
         if (signalsBeforeOutage-- <= 0) throw new Error('Temporal unreachable (test outage)');
+        for (const year of years) for (const day of [...year.daysOff, ...year.workingWeekendDays]) if (day.status === 'provisional') provisionalDaysTold.add(day.date);
         await signal(dossierId, years);
       },
     });
@@ -83,6 +86,8 @@ describeWithStack('a calendar change reaches every open dossier, even when Tempo
       'two dossiers on the new calendar',
     );
     expect(partway.filter((version) => version === before)).toHaveLength(3);
+    // 24/11/2026 ships provisional: the workflows are told the applied days only.
+    expect(provisionalDaysTold).toEqual(new Set());
 
     // The API stops while Temporal is still down; the next one to start finishes the broadcast from PostgreSQL.
     await hoso.calendarBroadcaster.stop();

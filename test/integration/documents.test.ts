@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -138,6 +138,21 @@ describeWithStack('the document archive', () => {
     }
     const superseded = await (await fetch(`${hoso.baseUrl}/api/v1/verify/${items[0].verificationCode}`, { headers: { accept: 'application/json' } })).json();
     expect(superseded).toMatchObject({ intact: true, signatureValid: true, superseded: true });
+  });
+
+  it('archives the same bytes once when they are sent again, as a retry after archiving but before recording does', async () => {
+    const key = `dossiers/${randomUUID()}/retry-test-1.pdf`;
+    const bytes = new TextEncoder().encode(`%PDF-1.7 retried ${randomUUID()}`);
+    const first = await hoso.store.put(key, bytes, sha256(bytes));
+    const again = await hoso.store.put(key, bytes, sha256(bytes));
+    expect(again.versionId).toBe(first.versionId);
+    const other = new TextEncoder().encode(`%PDF-1.7 corrected ${randomUUID()}`);
+    expect((await hoso.store.put(key, other, sha256(other))).versionId).not.toBe(first.versionId);
+    const versions: string[] = [];
+    for await (const item of hoso.minio.listObjects(hoso.env.MINIO_BUCKET, key, false, { IncludeVersion: true }) as AsyncIterable<{ versionId?: string }>) {
+      if (item.versionId) versions.push(item.versionId);
+    }
+    expect(versions).toHaveLength(2);
   });
 
   it('reports a document altered by one byte in the archive as neither intact nor validly signed', async () => {

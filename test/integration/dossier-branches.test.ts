@@ -11,7 +11,7 @@ const september = (index: number) => `2026-09-${String(index + 1).padStart(2, '0
 const today = () => undefined;
 
 /**
- * Every branch of legal-procedure.md §1.3 on the real Temporal server with the real activities. Events carry
+ * Every branch of docs/legal/regime-2026.md#3-steps-and-branches on the real Temporal server with the real activities. Events carry
  * their legal dates; back-dated periods have already ended, so their timers fire at once: months of law in
  * milliseconds. (Timer behaviour over real waiting is tested on the time-skipping server.)
  */
@@ -90,8 +90,8 @@ describeWithStack('the dossier workflow carries out every branch of the law', ()
       await act('commune_police', 'submit', { reviewerUnitCode: 'DEMO-PC04' });
       const view = await act('reviewer', 'return-for-supplementation', { reasons: 'Thiếu xác nhận của gia đình', occurredOn: '2026-11-23' });
       expect(view.returnsForSupplementation).toBe(2);
-      // 5 working days from Monday 23/11/2026, skipping the 24/11 day off: 25, 26, 27, 30/11, 01/12.
-      expect(dueOf(view, 'commune.compile-dossier')).toBe('2026-12-01');
+      // 5 working days from Monday 23/11/2026: 24/11 is only a provisional day off, not counted, so 24–27, 30/11.
+      expect(dueOf(view, 'commune.compile-dossier')).toBe('2026-11-30');
       expect(stepsVisited(await state())).toEqual(['determination', 'commune', 'review', 'commune', 'review', 'commune']);
     });
   });
@@ -131,11 +131,15 @@ describeWithStack('the dossier workflow carries out every branch of the law', ()
       });
     });
 
-    it('refuses a term outside the regime’s range', async () => {
+    it('records a term outside the regime’s range as the court ordered it, once the clerk confirms it with a reason', async () => {
       const { act } = await driver.open(toDecision(today).slice(0, 9));
-      await expect(
-        act('court_clerk', 'court-decide', { outcome: 'apply', months: 12, centreUnitCode: 'DEMO-CS01', escortUnitCode: 'DEMO-CA01' }),
-      ).rejects.toMatchObject({ cause: { message: expect.stringMatching(/từ 24 đến 24 tháng/) } });
+      const decision = { outcome: 'apply', months: 12, centreUnitCode: 'DEMO-CS01', escortUnitCode: 'DEMO-CA01' };
+      await expect(act('court_clerk', 'court-decide', decision)).rejects.toMatchObject({
+        cause: { type: 'term-outside-bounds', message: expect.stringMatching(/ngoài khung 24–24 tháng/) },
+      });
+      const view = await act('court_clerk', 'court-decide', { ...decision, termOutsideBoundsReason: 'Quyết định của Tòa án ghi 12 tháng' });
+      expect(view.decision?.months).toBe(12);
+      expect(view.legalReview).toEqual([expect.objectContaining({ kind: 'term-outside-bounds', reason: 'Quyết định của Tòa án ghi 12 tháng' })]);
     });
   });
 

@@ -1,9 +1,9 @@
 import { statutoryYear } from '../../domain/calendar';
 
 describe('statutory days off for a year without a published schedule (BLLĐ 2019 art. 111(3), 112)', () => {
-  it('lists the 2027 holidays and compensatory days off, as a provisional schedule', () => {
+  it('lists the 2027 holidays and compensatory days off, as a statutory schedule', () => {
     const year = statutoryYear(2027);
-    expect(year.status).toBe('provisional');
+    expect(year.status).toBe('statutory');
     expect(year.source).toContain('Bộ luật Lao động 2019 Điều 112 (tính theo quy tắc, chưa có thông báo chính thức)');
     expect(year.workingWeekendDays).toEqual([]);
     expect(year.daysOff).toEqual([

@@ -61,4 +61,17 @@ describe('checking a year schedule an administrator uploads', () => {
       'Ngày 2027-02-13: vừa là ngày nghỉ vừa là ngày làm bù',
     ]);
   });
+
+  it('refuses a day marked published without the instrument that gives it, and accepts a provisional one', () => {
+    expect(
+      validateCalendarYear(
+        schedule({
+          daysOff: [
+            { date: '2027-11-24', name: 'Ngày Văn hóa Việt Nam', status: 'published' },
+            { date: '2027-06-28', name: 'Ngày Gia đình Việt Nam', status: 'provisional' },
+          ],
+        }),
+      ),
+    ).toEqual(['Ngày nghỉ 2027-11-24: đã công bố nhưng thiếu văn bản công bố']);
+  });
 });

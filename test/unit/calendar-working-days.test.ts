@@ -2,11 +2,10 @@ import { defaultCalendar, endOfCivilDay, publishedYears, statutoryYear, WorkingC
 
 const calendar = defaultCalendar();
 
-describe('working-day calendar of state bodies (legal-procedure.md B10)', () => {
-  it('treats weekends, Tết 2026 and the 24/11/2026 day off as days off, and make-up Saturdays as working days', () => {
+describe('working-day calendar of state bodies (docs/legal/README.md#counting-days)', () => {
+  it('treats weekends and Tết 2026 as days off, and make-up Saturdays as working days', () => {
     expect(calendar.isWorkingDay('2026-11-21')).toBe(false); // Saturday
     expect(calendar.isWorkingDay('2026-02-18')).toBe(false); // Tết Nguyên đán
-    expect(calendar.isWorkingDay('2026-11-24')).toBe(false); // Ngày Văn hóa Việt Nam
     expect(calendar.isWorkingDay('2026-01-10')).toBe(true); // làm bù for 02/01/2026
     expect(calendar.isWorkingDay('2026-08-22')).toBe(true); // làm bù for 31/08/2026
   });
@@ -16,15 +15,11 @@ describe('working-day calendar of state bodies (legal-procedure.md B10)', () => 
     expect(calendar.addWorkingDays('2026-02-13', 5)).toBe('2026-02-27');
   });
 
-  it('skips the 24/11/2026 day off', () => {
-    expect(calendar.addWorkingDays('2026-11-20', 2)).toBe('2026-11-25');
-  });
-
   it('ends a calendar-day period on the next working day when its last day is off (BLDS art. 147–148)', () => {
     // 5 days from Monday 16/11/2026 end on Saturday 21/11, so on Monday 23/11.
     expect(calendar.endOfCalendarPeriod('2026-11-16', 5)).toBe('2026-11-23');
-    // 5 days from Thursday 19/11/2026 end on Tuesday 24/11, a day off, so on Wednesday 25/11.
-    expect(calendar.endOfCalendarPeriod('2026-11-19', 5)).toBe('2026-11-25');
+    // 5 days from Sunday 15/02/2026 end on Friday 20/02, the last day of Tết, so on Monday 23/02.
+    expect(calendar.endOfCalendarPeriod('2026-02-15', 5)).toBe('2026-02-23');
   });
 
   it('ends a period at the end of its last day, Vietnam time', () => {
@@ -68,7 +63,7 @@ describe('working-day calendar of state bodies (legal-procedure.md B10)', () => 
     expect(calendar.addWorkingDays('2026-12-28', 5)).toBe('2027-01-05');
     expect(calendar.schedulesBetween('2026-12-28', '2027-01-05').map((year) => [year.year, year.status])).toEqual([
       [2026, 'published'],
-      [2027, 'provisional'],
+      [2027, 'statutory'],
     ]);
   });
 
@@ -92,7 +87,7 @@ describe('working-day calendar of state bodies (legal-procedure.md B10)', () => 
     expect(withAnnounced.version).not.toBe(calendar.version);
   });
 
-  it('keeps its version stable whichever provisional years it has computed', () => {
+  it('keeps its version stable whichever statutory years it has computed', () => {
     const fresh = defaultCalendar();
     expect(fresh.version).toBe(calendar.version);
     fresh.addWorkingDays('2029-12-20', 30);
@@ -105,6 +100,6 @@ describe('working-day calendar of state bodies (legal-procedure.md B10)', () => 
     expect(statutoryOnly.isWorkingDay('2025-04-07')).toBe(false); // Giỗ Tổ Hùng Vương 2025
     expect(statutoryOnly.isWorkingDay('2025-04-26')).toBe(false); // a Saturday: the làm bù is only in the published schedule
     expect(statutoryOnly.isPublishedBetween('2025-04-01', '2025-04-30')).toBe(false);
-    expect(statutoryOnly.scheduleOf(2025).status).toBe('provisional');
+    expect(statutoryOnly.scheduleOf(2025).status).toBe('statutory');
   });
 });

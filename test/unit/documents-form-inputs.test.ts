@@ -152,7 +152,7 @@ function servedToTheEnd(months: number): Step[] {
 
 const regimeIds = Object.keys(regimes) as RegimeId[];
 
-describe('every action issues its official forms from the dossier (legal-procedure.md §1.3)', () => {
+describe('every action issues its official forms from the dossier (docs/legal/README.md#forms)', () => {
   jest.setTimeout(120_000);
 
   it.each(regimeIds)('regime %s: a dossier served to the end issues every form with the person and the dossier code', async (regimeId) => {
@@ -163,7 +163,11 @@ describe('every action issues its official forms from the dossier (legal-procedu
     for (const document of issued) {
       expect({ form: document.formId, name: document.text.includes('Nguyễn Thị Hường') }).toEqual({ form: document.formId, name: true });
       expect({ form: document.formId, code: document.text.includes(`HS-${regimeId}-TEST0001`) }).toEqual({ form: document.formId, code: true });
+      // Luật 120/2025/QH15 replaced the 2021 law for dossiers of regime 2026: no form cites the 2021 law there.
+      if (regimeId === '2026') expect({ form: document.formId, cites2021: /năm 2021:|73\/2021\/QH14|Luật Phòng, chống ma túy năm 2021/.test(document.text) }).toEqual({ form: document.formId, cites2021: false });
     }
+    // Nobody entered the session's place or clerk: the decision leaves them to be filled in by hand.
+    expect(issued.find((document) => document.formId === 'court-decision')?.text).toContain('Thư ký phiên họp: ……………');
   });
 
   it.each(regimeIds)('regime %s: a minor without a stable residence, managed at a facility, whom the court does not apply the measure to', async (regimeId) => {
@@ -196,6 +200,12 @@ describe('every action issues its official forms from the dossier (legal-procedu
     for (const document of issued) expect({ form: document.formId, name: document.text.includes('Đặng Minh Khôi') }).toEqual({ form: document.formId, name: true });
     expect(issued.find((document) => document.formId === 'family-confirmation')?.text).toContain('không có nơi cư trú ổn định');
     expect(issued.find((document) => document.formId === 'court-acceptance-notice')?.text).toContain('25/2026/TLST-XLHC');
+    // A minor's measure is decided under PL 01/2022 and is not an administrative handling measure.
+    for (const formId of ['court-acceptance-notice', 'court-decision']) {
+      const printed = issued.find((document) => document.formId === formId)?.text ?? '';
+      expect({ formId, ordinance: printed.includes('Pháp lệnh số 01/2022/UBTVQH15') }).toEqual({ formId, ordinance: true });
+      expect({ formId, administrative: /xử lý hành chính|xử phạt/.test(printed) }).toEqual({ formId, administrative: false });
+    }
   });
 
   it.each(regimeIds)('regime %s: a person who did not register voluntarily, whose decision is modified on review (upheld under 2026, whose term is fixed)', async (regimeId) => {

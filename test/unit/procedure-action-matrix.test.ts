@@ -22,7 +22,7 @@ function expectedRefusal(regimeId: RegimeId, step: StepId, action: ActionId, rol
 
 /**
  * Every action, at every step, by every role, under every regime: the validator answers exactly what the
- * regime table says (legal-procedure.md §1.3). Preconditions within an allowed cell are tested elsewhere.
+ * regime table says (docs/legal/README.md#steps). Preconditions within an allowed cell are tested elsewhere.
  */
 describe('who may take which action at which step', () => {
   it.each(cells)('regime %s, step %s: every action by every role is answered as the table says', (regimeId, step) => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { getRegime, regimeInForce, regimes, stepIds, type RegimeId } from '../../domain/procedure';
 
-describe('procedure regimes (legal-procedure.md §1.1)', () => {
+describe('procedure regimes (docs/legal/README.md#regimes)', () => {
   it.each([
     ['2022-01-01', '2022'],
     ['2025-02-28', '2022'],

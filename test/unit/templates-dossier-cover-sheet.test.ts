@@ -77,7 +77,8 @@ describe('the dossier cover sheet (phiếu mở hồ sơ)', () => {
       'Số định danh cá nhân: 001190012345',
       'Nơi cư trú: Số 12, ngõ 34 phố Đội Cấn, Phường Ngọc Hà, Thành phố Hà Nội',
       'Có nơi cư trú ổn định',
-      'khoản 1 Điều 32 Luật Phòng, chống ma túy năm 2021: “Không đăng ký, không thực hiện hoặc tự ý chấm dứt cai nghiện ma túy tự nguyện”.',
+      // Regime 2026: Luật 120/2025/QH15, cited by the law alone ([OPEN] article numbers).
+      'Luật Phòng, chống ma túy số 120/2025/QH15 (không đăng ký, không thực hiện hoặc tự ý chấm dứt cai nghiện ma túy tự nguyện).',
       'Biện pháp đã áp dụng trước đó: Quản lý người sử dụng trái phép chất ma túy tại nơi cư trú',
       'theo quy định của pháp luật./.',
       'Nơi nhận:',
@@ -91,13 +92,22 @@ describe('the dossier cover sheet (phiếu mở hồ sơ)', () => {
     }
   });
 
-  it('cites the case of article 32 by its clause, khoản 1–4', async () => {
-    const text = extractText(await renderForm('dossier-cover-sheet', coverSheet({ trigger: { article: 32, case: 'd' } })));
+  const regime2025 = { id: '2025', label: 'Quy trình năm 2025' } as const;
+
+  it('cites the case of article 32 of the 2021 law by its clause, khoản 1–4', async () => {
+    const text = extractText(await renderForm('dossier-cover-sheet', coverSheet({ regime: regime2025, trigger: { article: 32, case: 'd' } })));
     expect(text).toContain('khoản 4 Điều 32 Luật Phòng, chống ma túy năm 2021: “Trong thời gian quản lý sau cai nghiện ma túy mà tái nghiện”.');
+  });
+
+  it('does not cite the 2021 law for a dossier of regime 2026, which Luật 120/2025/QH15 governs', async () => {
+    const text = extractText(await renderForm('dossier-cover-sheet', coverSheet({ trigger: { article: 32, case: 'd' } })));
+    expect(text).toContain('Luật Phòng, chống ma túy số 120/2025/QH15 (trong thời gian quản lý sau cai nghiện ma túy mà tái nghiện).');
+    expect(text).not.toContain('Điều 32');
   });
 
   it('for a person of 12 to under 18, cites article 33 and titles the sheet for sending a minor to a centre', async () => {
     const input = coverSheet({
+      regime: regime2025,
       trigger: { article: 33, case: 'b' },
       subject: { ...coverSheet().subject, fullName: 'Trần Minh Đức', sex: 'male', dateOfBirth: '2010-01-15', hasStableResidence: false },
     });

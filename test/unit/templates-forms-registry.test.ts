@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { PDFDocument } from 'pdf-lib';
 import { buildForm, forms, renderForm, type FormInput } from '../../templates';
+import { MINORS_COURT_ORDINANCE } from '../../activities/documents/form-inputs/citations';
 import { CODE, fixtures, MOTHER, SUBJECT, type OfficialFormId } from '../fixtures/form-inputs';
 
 /** Keys whose values are codes or flags, not printed text. */
@@ -220,6 +221,78 @@ describe('what the forms say', () => {
     const printed = await text('post-rehab-decision', fixtures['post-rehab-decision']);
     expect(printed).toContain('Thời hạn quản lý: 02 năm, kể từ ngày 14 tháng 6 năm 2028 đến ngày 13 tháng 6 năm 2030.');
     expect(printed).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TIÊN DU');
+  });
+
+  it('prints its form number on the first page where the law gives one (NĐ 116/2021 Phụ lục II), and none elsewhere', async () => {
+    const numbered = Object.fromEntries(ids.map((id) => [id, (forms[id] as { formNumber?: string }).formNumber]));
+    expect(numbered).toMatchObject({ 'violation-record': 'Mẫu số 27', 'summary-cv': 'Mẫu số 30', 'family-confirmation': 'Mẫu số 35', 'post-rehab-certificate': 'Mẫu số 54' });
+    for (const id of ids) {
+      const printed = extractText(await render(id), CODE);
+      const formNumber = numbered[id];
+      if (formNumber) expect({ id, first: printed.startsWith(`${formNumber} `) }).toEqual({ id, first: true });
+      else expect({ id, number: printed.startsWith('Mẫu số') }).toEqual({ id, number: false });
+    }
+  });
+
+  it('leaves the session place, the clerk and the reasons nobody entered as dotted lines', async () => {
+    const { location: _location, clerk: _clerk, ...session } = fixtures['court-decision'].session;
+    const input = { ...fixtures['court-decision'], session, findings: [], outcome: { kind: 'not-apply' as const } };
+    const printed = await text('court-decision', input);
+    expect(printed).toContain('- Thư ký phiên họp: ……………;');
+    expect(printed).toMatch(/Ngày \d{2} tháng \d{1,2} năm \d{4}, tại ……………, Tòa án/);
+    expect(printed).toContain('Lý do: ……………');
+    expect(printed).toContain('xét thấy: ……………');
+  });
+
+  it('leaves the hour and place of a record nobody entered as dotted lines', async () => {
+    const { startedAt: _s, endedAt: _e, location: _l, ...record } = fixtures['violation-record'];
+    const printed = await text('violation-record', record);
+    expect(printed).toContain('Hôm nay, hồi …………… giờ …………… phút, ngày 16 tháng 7 năm 2026, tại ……………, chúng tôi gồm:');
+    expect(printed).toContain('Biên bản kết thúc vào hồi …………… giờ …………… phút cùng ngày');
+  });
+
+  it('leaves a challenge\'s grounds and an annulment\'s consequence nobody entered as dotted lines', async () => {
+    const [challenge] = fixtures['review-decision'].challenges;
+    const { grounds: _grounds, ...ungrounded } = challenge as NonNullable<typeof challenge>;
+    const printed = await text('review-decision', { ...fixtures['review-decision'], challenges: [ungrounded], findings: [], outcome: { kind: 'annulled' as const } });
+    expect(printed).toMatch(/của [^:]+: …………….( |$)/);
+    expect(printed).toMatch(/hủy Quyết định số [^.]+\. 2\. ……………/);
+  });
+
+  it('does not call the measure for a person under 18 an administrative one on the court\'s papers', async () => {
+    const minor = { ...SUBJECT, fullName: 'Trần Minh Đức', dateOfBirth: '2010-01-15' };
+    const legalBasis = [MINORS_COURT_ORDINANCE];
+    const decision = await text('court-decision', {
+      ...fixtures['court-decision'],
+      legalBasis,
+      subject: minor,
+      trigger: { article: 33, case: 'a' },
+      outcome: { ...fixtures['court-decision'].outcome, months: 12 } as never,
+    });
+    const notice = await text('court-acceptance-notice', { ...fixtures['court-acceptance-notice'], legalBasis, subject: minor, ageGroup: 'minor' });
+    const review = await text('review-decision', {
+      ...fixtures['review-decision'],
+      legalBasis,
+      originalSummary: 'đưa người nghiện ma túy từ đủ 12 tuổi đến dưới 18 tuổi vào cơ sở cai nghiện bắt buộc thời hạn 12 tháng',
+      subject: minor,
+      ageGroup: 'minor',
+      outcome: { kind: 'upheld' as const },
+    });
+    for (const printed of [decision, notice, review]) {
+      expect(printed).toContain('Căn cứ Pháp lệnh số 01/2022/UBTVQH15');
+      expect(printed).toContain('đưa người nghiện ma túy từ đủ 12 tuổi đến dưới 18 tuổi vào cơ sở cai nghiện bắt buộc');
+      expect(printed).not.toMatch(/xử lý hành chính|xử phạt/);
+    }
+  });
+
+  it('cites Luật 120/2025/QH15, not the 2021 law, for a dossier under it', async () => {
+    const printed = await text('court-decision', { ...fixtures['court-decision'], legalBasis: ['Căn cứ Luật Phòng, chống ma túy số 120/2025/QH15'], drugLaw: '2025' });
+    expect(printed).toContain('thuộc trường hợp quy định tại Luật Phòng, chống ma túy số 120/2025/QH15 (');
+    expect(printed).not.toContain('năm 2021');
+    const certificate = await text('completion-certificate', { ...fixtures['completion-certificate'], drugLaw: '2025' });
+    expect(certificate).toContain('theo quy định của Luật Phòng, chống ma túy số 120/2025/QH15./.');
+    const request = await text('determination-request', { ...fixtures['determination-request'], drugLaw: '2025' });
+    expect(request).not.toContain('Điều 27');
   });
 
   it('refuses a post-rehabilitation certificate issued before the period ends', () => {

@@ -12,7 +12,9 @@ describe('forms generated from the domain schemas', () => {
     expect(byName(fields, 'outcome')).toMatchObject({ kind: 'enum', options: ['apply', 'not-apply'], required: true });
     expect(byName(fields, 'centreUnitCode')).toMatchObject({ kind: 'unit', unitKind: 'centre', label: 'Cơ sở cai nghiện bắt buộc' });
     expect(byName(fields, 'occurredOn')).toMatchObject({ kind: 'date', required: false });
-    expect(byName(fields, 'months')).toMatchObject({ kind: 'number', min: 1, max: 36 });
+    // The court's term, as ordered: up to five years (one outside the regime's bounds is confirmed with a reason).
+    expect(byName(fields, 'months')).toMatchObject({ kind: 'number', min: 1, max: 60 });
+    expect(byName(fields, 'termOutsideBoundsReason')).toMatchObject({ kind: 'text', required: false });
     expect(byName(fields, 'findings')).toMatchObject({ kind: 'text-list' });
   });
 

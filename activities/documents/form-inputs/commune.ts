@@ -1,11 +1,10 @@
 import type { FormInput } from '../../../templates';
-import { citations } from './citations';
+import { citations, drugLawOf } from './citations';
 import { bodyOf, lastEventOf, needed, requiredEventOf, type FormContext } from './context';
 import {
   ageGroupOf,
   documentFrame,
   dossierDocuments,
-  inlineNameOf,
   officialOf,
   personAddressed,
   produced,
@@ -39,10 +38,11 @@ export function violationRecord(ctx: FormContext): FormInput<'violation-record'>
   const result = determinationReference(ctx);
   return {
     ...documentFrame(ctx),
-    ...recordMaking(ctx, body),
+    ...recordMaking(body),
     recorders: [officialOf(ctx, event.actor)],
     subject: subjectOf(dossier),
     trigger: triggerOf(dossier),
+    drugLaw: drugLawOf(ctx),
     ...(result ? { determinationResult: result } : {}),
     facts: body.description,
     ...(typeof body.subjectStatement === 'string' ? { subjectStatement: body.subjectStatement } : {}),
@@ -110,21 +110,20 @@ function nextBodyOf(ctx: FormContext): string {
   return ctx.regime.chain.reviews.replace(/\s*\([^)]*\)|\s*\[[^\]]*\]/gu, '').trim();
 }
 
-/** Thông báo về việc lập hồ sơ (action `notify-subject`). */
+/** Thông báo về việc lập hồ sơ (action `notify-subject`); where to read the dossier is not entered, so it is left dotted. */
 export function dossierNotice(ctx: FormContext): FormInput<'dossier-notice'> {
   const { dossier, regime } = ctx;
   const body = bodyOf(ctx, 'notify-subject');
-  const issuer = inlineNameOf(ctx, ctx.event.actor);
   const guardian = typeof body.guardian === 'string' ? guardianOf(body.guardian, body.guardianRelationship) : undefined;
   const window = regime.steps.commune.deadlines.find((rule) => rule.id === 'commune.reading-window');
   return {
     ...documentFrame(ctx),
     subject: subjectOf(dossier),
     trigger: triggerOf(dossier),
+    drugLaw: drugLawOf(ctx),
     relatives: guardian ? [guardian] : [],
     legalBasis: citations(ctx),
     ...(window ? { readingWindowWorkingDays: window.amount } : {}),
-    readingPlace: `trụ sở ${issuer}`,
     nextBody: nextBodyOf(ctx),
     recipients: [personAddressed(dossier), ...(guardian ? [guardian.fullName] : []), 'Lưu: hồ sơ'],
     signer: signerOf(ctx),
@@ -138,7 +137,7 @@ export function readingRecord(ctx: FormContext): FormInput<'reading-record'> {
   const notice = requiredEventOf(ctx, 'notify-subject');
   return {
     ...documentFrame(ctx),
-    ...recordMaking(ctx, body),
+    ...recordMaking(body),
     ageGroup: ageGroupOf(dossier),
     officers: [officialOf(ctx, event.actor)],
     subject: subjectOf(dossier),
@@ -163,6 +162,7 @@ export function submissionLetter(ctx: FormContext): FormInput<'submission-letter
     reviewingBody: ctx.unit(body.reviewerUnitCode).name,
     subject: subjectOf(dossier),
     trigger: triggerOf(dossier),
+    drugLaw: drugLawOf(ctx),
     notifiedOn: notice.occurredOn,
     ...(reading ? { readOn: reading.occurredOn } : {}),
     ...(dossier.temporaryManagement ? { temporaryManagement: { ...dossier.temporaryManagement } } : {}),

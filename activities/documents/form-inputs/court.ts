@@ -1,6 +1,6 @@
 import type { FormInput } from '../../../templates';
 import { measureName } from '../../../templates/forms/shared/trigger-cases';
-import { citations, COURT_ORDINANCE } from './citations';
+import { citations, courtOrdinance, drugLawOf } from './citations';
 import { bodyOf, eventsOf, lastEventOf, needed, requiredEventOf, type FormContext } from './context';
 import {
   ageGroupOf,
@@ -8,7 +8,6 @@ import {
   documentFrame,
   inlineNameOf,
   judgeSigner,
-  officialOf,
   personAddressed,
   placeName,
   referenceTo,
@@ -27,7 +26,7 @@ export function courtAcceptanceNotice(ctx: FormContext): FormInput<'court-accept
     ageGroup: ageGroupOf(dossier),
     // The procuracy is not in the directory: it is named as the law names it.
     notify: [inlineNameOf(ctx, proposal.actor), 'Viện kiểm sát nhân dân cùng cấp', `${personAddressed(dossier)}, cư trú tại ${dossier.subject.residence}`],
-    legalBasis: [COURT_ORDINANCE],
+    legalBasis: [courtOrdinance(ctx)],
     proposal: referenceTo(ctx, proposal),
     receivedOn: proposal.occurredOn,
     acceptedOn: event.occurredOn,
@@ -40,35 +39,27 @@ export function courtAcceptanceNotice(ctx: FormContext): FormInput<'court-accept
   };
 }
 
-/** What the decision means when the clerk entered no findings (derived from the outcome). */
-const DECISION_FINDINGS = {
-  apply: 'Người bị đề nghị thuộc trường hợp áp dụng biện pháp; hồ sơ đề nghị được lập đúng trình tự, thủ tục',
-  'not-apply': 'Không đủ căn cứ để áp dụng biện pháp đối với người bị đề nghị',
-} as const;
-
 /**
  * Quyết định áp dụng / không áp dụng (action `court-decide`, when the clerk names the judge, the
  * procurator and the proposing body's representative). The session is the one scheduled, if it was
- * not after the decision; it sat at the court, with the person present unless the clerk said not.
+ * not after the decision, with the person present unless the clerk said not. Its place, its clerk
+ * and the court's reasons are not entered with the action: the form leaves them dotted, to be filled in.
  */
 export function courtDecision(ctx: FormContext): FormInput<'court-decision'> {
   const { dossier, regime, event } = ctx;
   const body = bodyOf(ctx, 'court-decide');
   const proposal = requiredEventOf(ctx, 'approve');
-  const court = inlineNameOf(ctx, event.actor);
   const scheduled = lastEventOf(ctx, 'court-schedule-session')?.details.sessionOn;
   const heldOn = typeof scheduled === 'string' && scheduled <= event.occurredOn ? scheduled : event.occurredOn;
   const { outcome } = body;
-  const findings = body.findings ?? [DECISION_FINDINGS[outcome]];
+  const findings = body.findings ?? [];
   const management = dossier.temporaryManagement;
   const complaint = regime.steps['complaint-window'].deadlines.find((rule) => rule.id === 'complaint-window.complaint');
   return {
     ...documentFrame(ctx),
     session: {
       heldOn,
-      location: `trụ sở ${court}`,
       judge: needed(ctx, body, 'judge'),
-      clerk: { name: officialOf(ctx, event.actor).name, title: `Thư ký ${court}` },
       procurator: needed(ctx, body, 'procurator'),
       proposerRepresentative: needed(ctx, body, 'proposerRepresentative'),
       subjectPresent: body.subjectPresent !== false,
@@ -76,7 +67,8 @@ export function courtDecision(ctx: FormContext): FormInput<'court-decision'> {
     proposal: referenceTo(ctx, proposal),
     subject: subjectOf(dossier),
     trigger: triggerOf(dossier),
-    legalBasis: citations(ctx, COURT_ORDINANCE),
+    drugLaw: drugLawOf(ctx),
+    legalBasis: citations(ctx, courtOrdinance(ctx)),
     findings,
     outcome:
       outcome === 'apply'
@@ -98,15 +90,6 @@ export function courtDecision(ctx: FormContext): FormInput<'court-decision'> {
     signer: judgeSigner(ctx, body.judge),
   };
 }
-
-const REVIEW_FINDINGS = {
-  upheld: 'Quyết định bị khiếu nại, kiến nghị, kháng nghị được ban hành đúng thẩm quyền, trình tự, thủ tục và có căn cứ',
-  annulled: 'Quyết định bị khiếu nại, kiến nghị, kháng nghị không có căn cứ hoặc vi phạm trình tự, thủ tục',
-  modified: 'Quyết định bị khiếu nại, kiến nghị, kháng nghị cần được sửa đổi',
-} as const;
-
-/** The decision annulled, nothing else entered: the measure it ordered is not executed. */
-const ANNULLED_CONSEQUENCE = 'Không thi hành biện pháp đã áp dụng theo quyết định bị hủy đối với người có tên trên';
 
 /**
  * The court one level up reviews (Pháp lệnh 09/2014, 03/2022): derived as the People's Court of the
@@ -134,13 +117,13 @@ export function reviewDecision(ctx: FormContext): FormInput<'review-decision'> {
             kind: 'complaint' as const,
             by: filed.details.complainant,
             filedOn: filed.occurredOn,
-            grounds: filed.details.grounds ?? 'Khiếu nại quyết định áp dụng biện pháp',
+            ...(filed.details.grounds ? { grounds: filed.details.grounds } : {}),
           }
         : {
             kind: 'protest' as const,
             by: filed.details.procuracy,
             filedOn: filed.occurredOn,
-            grounds: filed.details.grounds ?? 'Kháng nghị quyết định áp dụng biện pháp',
+            ...(filed.details.grounds ? { grounds: filed.details.grounds } : {}),
           },
     );
   const { outcome } = body;
@@ -149,17 +132,17 @@ export function reviewDecision(ctx: FormContext): FormInput<'review-decision'> {
     issuer,
     place,
     ageGroup: ageGroupOf(dossier),
-    legalBasis: [COURT_ORDINANCE],
+    legalBasis: [courtOrdinance(ctx)],
     originalDecision: referenceTo(ctx, decided),
     originalSummary: `áp dụng ${measureName(ageGroupOf(dossier))}${typeof months === 'number' ? ` thời hạn ${months} tháng` : ''}`,
     subject: subjectOf(dossier),
     challenges,
-    findings: body.findings ?? [REVIEW_FINDINGS[outcome]],
+    findings: body.findings ?? [],
     outcome:
       outcome === 'upheld'
         ? { kind: 'upheld' }
         : outcome === 'annulled'
-          ? { kind: 'annulled', consequence: body.consequence ?? ANNULLED_CONSEQUENCE }
+          ? { kind: 'annulled', ...(body.consequence ? { consequence: body.consequence } : {}) }
           : { kind: 'modified', months: needed(ctx, body, 'months') },
     recipients: [personAddressed(dossier), inlineNameOf(ctx, decided.actor), 'Lưu: hồ sơ'],
     signer: judgeSigner(ctx, body.judge),

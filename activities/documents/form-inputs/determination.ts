@@ -1,6 +1,6 @@
 import type { DossierState } from '../../../domain/dossier/state';
 import type { FormInput } from '../../../templates';
-import { DETERMINATION_DECREE, drugLaw } from './citations';
+import { DETERMINATION_DECREE, drugLaw, drugLawOf } from './citations';
 import { bodyOf, needed, requiredEventOf, type FormContext } from './context';
 import { documentFrame, inlineNameOf, officialOf, referenceTo, signerOf, subjectOf } from './shared';
 
@@ -28,6 +28,7 @@ export function determinationRequest(ctx: FormContext): FormInput<'determination
     healthFacility: { name: facility.name },
     subject: subjectOf(dossier),
     determinationCase: body.determinationCase ?? determinationCaseOf(dossier),
+    drugLaw: drugLawOf(ctx),
     legalBasis: [drugLaw(ctx), DETERMINATION_DECREE],
     recipients: ['Như trên', 'Lưu: hồ sơ'],
     signer: signerOf(ctx),

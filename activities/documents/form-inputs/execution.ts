@@ -1,6 +1,6 @@
 import { facilityManagementDays, termEnd } from '../../../domain/dossier/term';
 import type { FormInput } from '../../../templates';
-import { citations } from './citations';
+import { citations, drugLawOf } from './citations';
 import { bodyOf, eventsOf, needed, requiredEventOf, type FormContext } from './context';
 import {
   ageGroupOf,
@@ -34,7 +34,7 @@ export function handoverRecord(ctx: FormContext): FormInput<'handover-record'> {
   const { reference, months } = decisionOf(ctx);
   return {
     ...documentFrame(ctx),
-    ...recordMaking(ctx, body, centre),
+    ...recordMaking(body),
     ageGroup: ageGroupOf(dossier),
     delivering: { unit: inlineNameOf(ctx, event.actor), officials: [officialOf(ctx, event.actor)] },
     receiving: { unit: centre, officials: [needed(ctx, body, 'receivedBy')] },
@@ -60,7 +60,7 @@ export function admissionRecord(ctx: FormContext): FormInput<'admission-record'>
   const releaseOn = termEnd(dossier);
   return {
     ...documentFrame(ctx),
-    ...recordMaking(ctx, body),
+    ...recordMaking(body),
     ageGroup: ageGroupOf(dossier),
     centreStaff: [officialOf(ctx, event.actor)],
     deliveredBy: { unit: inlineNameOf(ctx, escort.actor), officials: [officialOf(ctx, escort.actor)] },
@@ -94,6 +94,7 @@ export function completionCertificate(ctx: FormContext): FormInput<'completion-c
   return {
     ...documentFrame(ctx),
     ageGroup: ageGroupOf(dossier),
+    drugLaw: drugLawOf(ctx),
     legalBasis: citations(ctx),
     subject: subjectOf(dossier),
     decision: reference,

@@ -1,6 +1,7 @@
 import { civilDateAt } from '../../../domain/calendar/civil-date';
 import type { FormInput } from '../../../templates';
 import type { FormContext } from './context';
+import { citations } from './citations';
 import { documentFrame, signerOf, subjectOf, triggerOf } from './shared';
 
 /** Phiếu mở hồ sơ (step `intake`): the opening, dated the day it was recorded. */
@@ -15,7 +16,7 @@ export function dossierCoverSheet(ctx: FormContext): FormInput<'dossier-cover-sh
     subject: subjectOf(dossier),
     trigger: triggerOf(dossier),
     ...(dossier.priorMeasures ? { priorMeasures: dossier.priorMeasures } : {}),
-    legalBasis: [...regime.opening.citations],
+    legalBasis: citations(ctx),
     recipients: ['Người bị đề nghị', 'Lưu: hồ sơ'],
     signer: signerOf(ctx),
   };

@@ -1,6 +1,6 @@
 import { recordedBody } from '../../../domain/dossier/apply-action';
 import type { FormInput } from '../../../templates';
-import { citations } from './citations';
+import { citations, courtOrdinance, drugLawOf } from './citations';
 import { bodyOf, needed, requiredEventOf, type FormContext } from './context';
 import {
   ageGroupOf,
@@ -14,13 +14,7 @@ import {
   triggerOf,
 } from './shared';
 
-/**
- * What approving means when the reviewer wrote no findings: the legality check of Luật XLVPHC
- * Điều 104 found the dossier fit to go to the court (derived from the action itself).
- */
-const APPROVED_FINDING = 'Hồ sơ đề nghị đã được kiểm tra tính pháp lý theo quy định và đủ điều kiện đề nghị Tòa án xem xét, quyết định';
-
-/** Văn bản đề nghị Tòa án (action `approve`, when the reviewer names the centre). */
+/** Văn bản đề nghị Tòa án (action `approve`, when the reviewer names the centre); findings not entered are left dotted. */
 export function courtProposal(ctx: FormContext): FormInput<'court-proposal'> {
   const { dossier } = ctx;
   const body = bodyOf(ctx, 'approve');
@@ -32,7 +26,8 @@ export function courtProposal(ctx: FormContext): FormInput<'court-proposal'> {
     submission: referenceTo(ctx, submission),
     subject: subjectOf(dossier),
     trigger: triggerOf(dossier),
-    findings: body.findings ?? [APPROVED_FINDING],
+    drugLaw: drugLawOf(ctx),
+    findings: body.findings ?? [],
     proposedMonths: body.proposedMonths,
     centre: { name: ctx.unit(needed(ctx, body, 'centreUnitCode')).name },
     ...(dossier.temporaryManagement ? { temporaryManagement: { ...dossier.temporaryManagement } } : {}),
@@ -57,6 +52,7 @@ export function returnNotice(ctx: FormContext): FormInput<'return-notice'> {
     ...documentFrame(ctx),
     ageGroup: ageGroupOf(dossier),
     submission: referenceTo(ctx, sent),
+    ...(byCourt ? { legalBasis: [courtOrdinance(ctx)] } : {}),
     receivedOn: sent.occurredOn,
     subject: subjectOf(dossier),
     reasons: [reasons],

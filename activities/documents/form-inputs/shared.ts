@@ -121,11 +121,6 @@ export function documentFrame(ctx: FormContext) {
   };
 }
 
-/** "HH:MM" in Vietnam time (UTC+7, no daylight saving). */
-export function clockAt(instant: string): string {
-  return new Date(Date.parse(instant) + 7 * 3600_000).toISOString().slice(11, 16);
-}
-
 /** When and where a biên bản was made, as the body of its action may say (domain/schemas/actions.ts `recordMaking`). */
 export interface RecordMaking {
   startedAt?: string | undefined;
@@ -134,12 +129,15 @@ export interface RecordMaking {
 }
 
 /**
- * When and where a biên bản was made: as entered, or else when the event was entered into hoso and
- * at the seat of the body that made it (derived: hoso was not told otherwise).
+ * When and where a biên bản was made, as entered. What was not entered is left out, and the form prints it dotted:
+ * the hour the event was typed into hoso is not the hour the record was made.
  */
-export function recordMaking(ctx: FormContext, entered: RecordMaking, defaultLocation = `trụ sở ${inlineNameOf(ctx, ctx.event.actor)}`) {
-  const startedAt = entered.startedAt ?? clockAt(ctx.event.recordedAt);
-  return { startedAt, endedAt: entered.endedAt ?? startedAt, location: entered.location ?? defaultLocation };
+export function recordMaking(entered: RecordMaking): RecordMaking {
+  return {
+    ...(entered.startedAt ? { startedAt: entered.startedAt } : {}),
+    ...(entered.endedAt ? { endedAt: entered.endedAt } : {}),
+    ...(entered.location ? { location: entered.location } : {}),
+  };
 }
 
 export function subjectOf(dossier: DossierState) {

@@ -6,6 +6,29 @@ import type { AdministrativeDocument, Block, TableBlock } from '../../layout/typ
 import { formatClock, formatCount, formatLongDate } from './dates';
 import type { IssuerInput, OfficialInput, SignerInput } from './schema';
 
+/**
+ * What a form prints where a fact was not entered: a dotted line to fill in by hand, as on paper. A form never
+ * makes up a reason, a place or a person nobody gave (a field block with an empty value draws its own leader).
+ */
+export const DOTTED_BLANK = '……………';
+
+/** The text entered, or the dotted blank. */
+export function orBlank(text: string | undefined): string {
+  return text === undefined || text.trim() === '' ? DOTTED_BLANK : text;
+}
+
+/** Numbered paragraphs "1. …;" ending with "."; one dotted line when nothing was entered. */
+export function numberedOrBlank(items: readonly string[]): Block[] {
+  if (items.length === 0) return [{ kind: 'paragraph', text: DOTTED_BLANK }];
+  return items.map((item, i) => ({ kind: 'paragraph', text: `${i + 1}. ${item.replace(/[.;]\s*$/, '')}${i === items.length - 1 ? '.' : ';'}` }));
+}
+
+/** Paragraphs each ending with "."; one dotted line when nothing was entered. */
+export function paragraphsOrBlank(items: readonly string[]): Block[] {
+  if (items.length === 0) return [{ kind: 'paragraph', text: DOTTED_BLANK }];
+  return items.map((item) => ({ kind: 'paragraph', text: `${item.replace(/[.;]\s*$/, '')}.` }));
+}
+
 /** "Căn cứ …" lines in italics, each ending with ";" and the last with "." (Nghị định 30/2020). */
 export function basisLines(lines: readonly string[]): Block[] {
   return lines.map((line, index) => ({
@@ -39,20 +62,22 @@ export function officialLine(official: OfficialInput): string {
   return `${official.name}, ${official.title}`;
 }
 
-/** "Hôm nay, hồi 09 giờ 30 phút, ngày 06 tháng 7 năm 2026, tại …" — the opening sentence of a biên bản. */
-export function recordOpening(record: { startedAt: string; issuedOn: Date | string; location: string }, continuation: string): Block {
+const clockOrBlank = (time: string | undefined): string => (time === undefined ? `${DOTTED_BLANK} giờ ${DOTTED_BLANK} phút` : formatClock(time));
+
+/** "Hôm nay, hồi 09 giờ 30 phút, ngày 06 tháng 7 năm 2026, tại …" — the opening sentence of a biên bản; dotted where not entered. */
+export function recordOpening(record: { startedAt?: string | undefined; issuedOn: Date | string; location?: string | undefined }, continuation: string): Block {
   return {
     kind: 'paragraph',
-    text: `Hôm nay, hồi ${formatClock(record.startedAt)}, ${formatLongDate(record.issuedOn)}, tại ${record.location}, ${continuation}`,
+    text: `Hôm nay, hồi ${clockOrBlank(record.startedAt)}, ${formatLongDate(record.issuedOn)}, tại ${orBlank(record.location)}, ${continuation}`,
   };
 }
 
 /** The closing sentence of a biên bản: when it ends, copies, read back and signed. */
-export function recordClosing(record: { endedAt: string; copies: number }, copiesTo: string): Block {
+export function recordClosing(record: { endedAt?: string | undefined; copies: number }, copiesTo: string): Block {
   return {
     kind: 'paragraph',
     text:
-      `Biên bản kết thúc vào hồi ${formatClock(record.endedAt)} cùng ngày, được lập thành ${formatCount(record.copies)} bản có nội dung ` +
+      `Biên bản kết thúc vào hồi ${clockOrBlank(record.endedAt)} cùng ngày, được lập thành ${formatCount(record.copies)} bản có nội dung ` +
       `và giá trị như nhau, ${copiesTo}. Biên bản đã được đọc lại cho những người có tên trên cùng nghe, công nhận là đúng và cùng ký tên dưới đây./.`,
   };
 }
@@ -106,10 +131,11 @@ export interface DocumentFrame {
  */
 export function composeDocument(
   frame: DocumentFrame,
-  content: { formId: string; formTitle: string; title: string; subtitle?: string; body: readonly Block[] },
+  content: { formId: string; formTitle: string; formNumber?: string | undefined; title: string; subtitle?: string; body: readonly Block[] },
 ): AdministrativeDocument {
   const { issuer, signer } = frame;
   return {
+    ...(content.formNumber ? { formNumber: content.formNumber } : {}),
     issuer: issuer.parent ? { parent: issuer.parent, name: issuer.name } : { name: issuer.name },
     number: frame.documentNumber,
     place: frame.place,

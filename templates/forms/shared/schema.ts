@@ -79,9 +79,9 @@ export const documentBase = {
 export const recordBase = {
   ...documentBase,
   recipients: z.array(nonEmpty()).default([]).describe('Nơi nhận; a record usually has none'),
-  startedAt: ClockTime.describe('Hour the record was opened'),
-  endedAt: ClockTime.describe('Hour the record was closed'),
-  location: nonEmpty().describe('Địa điểm lập biên bản, e.g. "Trụ sở Công an xã Tiên Du, tỉnh Bắc Ninh"'),
+  startedAt: ClockTime.optional().describe('Hour the record was opened; omitted: printed as a dotted blank'),
+  endedAt: ClockTime.optional().describe('Hour the record was closed; omitted: printed as a dotted blank'),
+  location: nonEmpty().optional().describe('Địa điểm lập biên bản, e.g. "Trụ sở Công an xã Tiên Du, tỉnh Bắc Ninh"; omitted: a dotted blank'),
   copies: z.number().int().min(2).max(9).default(2).describe('Số bản'),
 };
 

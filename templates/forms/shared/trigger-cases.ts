@@ -48,11 +48,33 @@ export function ageGroupOf(trigger: TriggerInput): AgeGroup {
   return trigger.article === 32 ? 'adult' : 'minor';
 }
 
-/** "khoản 1 Điều 32 Luật Phòng, chống ma túy năm 2021: “…”" */
-export function citeTrigger(trigger: TriggerInput): string {
+/**
+ * The drug law a form cites: Luật Phòng, chống ma túy 2021 (73/2021/QH14), or from regime `2026` the law that
+ * replaced it, Luật Phòng, chống ma túy số 120/2025/QH15. The articles of the 2025 law were not read
+ * (docs/legal-review.md, [OPEN]): its citations name the law only, never a 2021 article number.
+ */
+export const DrugLawInput = z
+  .enum(['2021', '2025'])
+  .default('2021')
+  .describe('2021: LPCMT 73/2021/QH14, cited by article; 2025: Luật 120/2025/QH15 (regime 2026), cited by the law alone [OPEN]');
+export type DrugLaw = z.infer<typeof DrugLawInput>;
+
+export const DRUG_LAW_2025 = 'Luật Phòng, chống ma túy số 120/2025/QH15';
+
+/** "Luật Phòng, chống ma túy năm 2021" with an article before it, or the 2025 law by its number. */
+export function drugLawName(law: DrugLaw): string {
+  return law === '2021' ? 'Luật Phòng, chống ma túy năm 2021' : DRUG_LAW_2025;
+}
+
+/**
+ * "khoản 1 Điều 32 Luật Phòng, chống ma túy năm 2021: “…”" quotes the 2021 article; under the 2025 law the case is
+ * described, not quoted, after the law's name, since its wording and numbering were not read.
+ */
+export function citeTrigger(trigger: TriggerInput, law: DrugLaw = '2021'): string {
   const { citation, text } = triggerCase(trigger);
+  if (law === '2025') return `${DRUG_LAW_2025} (${text.charAt(0).toLocaleLowerCase('vi')}${text.slice(1)})`;
   const where = trigger.article === 32 ? `${citation} Điều 32` : `${citation} khoản 1 Điều 33`;
-  return `${where} Luật Phòng, chống ma túy năm 2021: “${text}”`;
+  return `${where} ${drugLawName(law)}: “${text}”`;
 }
 
 /** LPCMT 2021 art. 27(1) a–d: a police request for an addiction determination. */

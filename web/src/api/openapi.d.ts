@@ -1059,6 +1059,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/calendar/{year}/days/{date}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xác nhận ngày nghỉ tạm tính bằng văn bản công bố: từ đó ngày này được tính là ngày nghỉ */
+        post: operations["confirmProvisionalDay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/codec/decode": {
         parameters: {
             query?: never;
@@ -1276,6 +1293,16 @@ export interface components {
                 /** @description Ngày (YYYY-MM-DD) */
                 announcedOn: string;
             };
+            legalReview?: {
+                /** @constant */
+                kind: "term-outside-bounds";
+                detail: string;
+                reason: string;
+                /** @description Ngày (YYYY-MM-DD) */
+                occurredOn: string;
+                /** @enum {string} */
+                action: "court-decide" | "record-review-decision";
+            }[];
             extendedDeadlines: string[];
             pauses: {
                 /** @description Ngày (YYYY-MM-DD) */
@@ -4166,6 +4193,8 @@ export interface operations {
                     };
                     /** @description Người bị đề nghị có mặt tại phiên họp; mặc định là có */
                     subjectPresent?: boolean;
+                    /** @description Xác nhận thời hạn Tòa án quyết định nằm ngoài khung: nêu lý do (hồ sơ sẽ được đánh dấu để rà soát pháp lý) */
+                    termOutsideBoundsReason?: string;
                     /** @description Nhận định (xét thấy), mỗi ý một dòng */
                     findings?: string[];
                 };
@@ -4884,6 +4913,8 @@ export interface operations {
                     /** @enum {string} */
                     outcome: "upheld" | "annulled" | "modified";
                     months?: number;
+                    /** @description Xác nhận thời hạn Tòa án quyết định nằm ngoài khung: nêu lý do (hồ sơ sẽ được đánh dấu để rà soát pháp lý) */
+                    termOutsideBoundsReason?: string;
                     /** @description Thẩm phán (người ký văn bản của Tòa án) */
                     judge?: string;
                     /** @description Nhận định (xét thấy), mỗi ý một dòng */
@@ -8591,13 +8622,20 @@ export interface operations {
                              * @default published
                              * @enum {string}
                              */
-                            status: "published" | "provisional";
+                            status: "published" | "provisional" | "statutory";
                             /** @description Ngày nghỉ lễ, Tết, nghỉ bù, nghỉ hoán đổi (ngày thường) */
                             daysOff: {
                                 /** @description Ngày */
                                 date: string;
                                 /** @description Tên ngày nghỉ hoặc lý do làm bù */
                                 name: unknown;
+                                /**
+                                 * @description Tình trạng ngày (để trống: như cả năm)
+                                 * @enum {string}
+                                 */
+                                status?: "published" | "provisional";
+                                /** @description Văn bản của riêng ngày này */
+                                source?: unknown;
                             }[];
                             /**
                              * @description Ngày làm bù vào thứ Bảy, Chủ nhật
@@ -8608,6 +8646,13 @@ export interface operations {
                                 date: string;
                                 /** @description Tên ngày nghỉ hoặc lý do làm bù */
                                 name: unknown;
+                                /**
+                                 * @description Tình trạng ngày (để trống: như cả năm)
+                                 * @enum {string}
+                                 */
+                                status?: "published" | "provisional";
+                                /** @description Văn bản của riêng ngày này */
+                                source?: unknown;
                             }[];
                             /** @description Văn bản công bố lịch nghỉ */
                             source: unknown;
@@ -8664,13 +8709,20 @@ export interface operations {
                      * @default published
                      * @enum {string}
                      */
-                    status?: "published" | "provisional";
+                    status?: "published" | "provisional" | "statutory";
                     /** @description Ngày nghỉ lễ, Tết, nghỉ bù, nghỉ hoán đổi (ngày thường) */
                     daysOff: {
                         /** @description Ngày */
                         date: string;
                         /** @description Tên ngày nghỉ hoặc lý do làm bù */
                         name: string;
+                        /**
+                         * @description Tình trạng ngày (để trống: như cả năm)
+                         * @enum {string}
+                         */
+                        status?: "published" | "provisional";
+                        /** @description Văn bản của riêng ngày này */
+                        source?: string;
                     }[];
                     /** @description Ngày làm bù vào thứ Bảy, Chủ nhật */
                     workingWeekendDays?: {
@@ -8678,6 +8730,13 @@ export interface operations {
                         date: string;
                         /** @description Tên ngày nghỉ hoặc lý do làm bù */
                         name: string;
+                        /**
+                         * @description Tình trạng ngày (để trống: như cả năm)
+                         * @enum {string}
+                         */
+                        status?: "published" | "provisional";
+                        /** @description Văn bản của riêng ngày này */
+                        source?: string;
                     }[];
                     /** @description Văn bản công bố lịch nghỉ */
                     source: string;
@@ -8699,13 +8758,20 @@ export interface operations {
                              * @default published
                              * @enum {string}
                              */
-                            status: "published" | "provisional";
+                            status: "published" | "provisional" | "statutory";
                             /** @description Ngày nghỉ lễ, Tết, nghỉ bù, nghỉ hoán đổi (ngày thường) */
                             daysOff: {
                                 /** @description Ngày */
                                 date: string;
                                 /** @description Tên ngày nghỉ hoặc lý do làm bù */
                                 name: unknown;
+                                /**
+                                 * @description Tình trạng ngày (để trống: như cả năm)
+                                 * @enum {string}
+                                 */
+                                status?: "published" | "provisional";
+                                /** @description Văn bản của riêng ngày này */
+                                source?: unknown;
                             }[];
                             /**
                              * @description Ngày làm bù vào thứ Bảy, Chủ nhật
@@ -8716,6 +8782,13 @@ export interface operations {
                                 date: string;
                                 /** @description Tên ngày nghỉ hoặc lý do làm bù */
                                 name: unknown;
+                                /**
+                                 * @description Tình trạng ngày (để trống: như cả năm)
+                                 * @enum {string}
+                                 */
+                                status?: "published" | "provisional";
+                                /** @description Văn bản của riêng ngày này */
+                                source?: unknown;
                             }[];
                             /** @description Văn bản công bố lịch nghỉ */
                             source: unknown;
@@ -8809,13 +8882,20 @@ export interface operations {
                      * @default published
                      * @enum {string}
                      */
-                    status?: "published" | "provisional";
+                    status?: "published" | "provisional" | "statutory";
                     /** @description Ngày nghỉ lễ, Tết, nghỉ bù, nghỉ hoán đổi (ngày thường) */
                     daysOff: {
                         /** @description Ngày */
                         date: string;
                         /** @description Tên ngày nghỉ hoặc lý do làm bù */
                         name: string;
+                        /**
+                         * @description Tình trạng ngày (để trống: như cả năm)
+                         * @enum {string}
+                         */
+                        status?: "published" | "provisional";
+                        /** @description Văn bản của riêng ngày này */
+                        source?: string;
                     }[];
                     /** @description Ngày làm bù vào thứ Bảy, Chủ nhật */
                     workingWeekendDays?: {
@@ -8823,6 +8903,13 @@ export interface operations {
                         date: string;
                         /** @description Tên ngày nghỉ hoặc lý do làm bù */
                         name: string;
+                        /**
+                         * @description Tình trạng ngày (để trống: như cả năm)
+                         * @enum {string}
+                         */
+                        status?: "published" | "provisional";
+                        /** @description Văn bản của riêng ngày này */
+                        source?: string;
                     }[];
                     /** @description Văn bản công bố lịch nghỉ */
                     source: string;
@@ -8872,6 +8959,157 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmProvisionalDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Số hiệu và tên văn bản (ví dụ: Luật sửa đổi Bộ luật Lao động số …) */
+                    instrument: string;
+                    /** @description Đường dẫn hoặc nơi đăng văn bản (Công báo, vbpl.vn, …) */
+                    reference: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Confirmed and applied; open dossiers told */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: string;
+                        year: {
+                            /**
+                             * @description Tình trạng lịch
+                             * @default published
+                             * @enum {string}
+                             */
+                            status: "published" | "provisional" | "statutory";
+                            /** @description Ngày nghỉ lễ, Tết, nghỉ bù, nghỉ hoán đổi (ngày thường) */
+                            daysOff: {
+                                /** @description Ngày */
+                                date: string;
+                                /** @description Tên ngày nghỉ hoặc lý do làm bù */
+                                name: unknown;
+                                /**
+                                 * @description Tình trạng ngày (để trống: như cả năm)
+                                 * @enum {string}
+                                 */
+                                status?: "published" | "provisional";
+                                /** @description Văn bản của riêng ngày này */
+                                source?: unknown;
+                            }[];
+                            /**
+                             * @description Ngày làm bù vào thứ Bảy, Chủ nhật
+                             * @default []
+                             */
+                            workingWeekendDays: {
+                                /** @description Ngày */
+                                date: string;
+                                /** @description Tên ngày nghỉ hoặc lý do làm bù */
+                                name: unknown;
+                                /**
+                                 * @description Tình trạng ngày (để trống: như cả năm)
+                                 * @enum {string}
+                                 */
+                                status?: "published" | "provisional";
+                                /** @description Văn bản của riêng ngày này */
+                                source?: unknown;
+                            }[];
+                            /** @description Văn bản công bố lịch nghỉ */
+                            source: unknown;
+                            year: number;
+                        };
+                        dossiersNotified: number;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -56,8 +56,9 @@ export const enumLabels: Record<string, string> = {
   b: 'Điểm b',
   c: 'Điểm c',
   d: 'Điểm d',
-  published: 'Đã công bố chính thức',
-  provisional: 'Tạm tính, chờ công bố',
+  published: 'Đã công bố',
+  provisional: 'Tạm tính — chưa áp dụng',
+  statutory: 'Theo luật',
 };
 
 /** The grounds of a dossier (LPCMT 2021 Điều 32 for adults, Điều 33 for those from 12 to under 18), in short. */

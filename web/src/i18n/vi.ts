@@ -48,6 +48,8 @@ export const vi = {
     overdue: (days: number) => (days === 0 ? 'quá hạn' : `quá hạn ${days} ngày làm việc`),
   },
   dossier: {
+    legalReview: 'Cần rà soát pháp lý: Tòa án quyết định ngoài khung của bảng quy định',
+    legalReviewReason: 'Lý do thư ký xác nhận',
     regime: 'Chế độ pháp lý',
     step: 'Bước hiện tại',
     deadlines: 'Thời hạn đang chạy',
@@ -132,6 +134,11 @@ export const vi = {
       deadlines ? `Thay đổi này dời ${deadlines} thời hạn đang chạy của ${dossiers} hồ sơ. Mỗi hồ sơ sẽ ghi nhận việc tính lại.` : 'Thay đổi này không dời thời hạn nào đang chạy.',
     save: 'Lưu',
     saved: (dossiers: number) => `Đã lưu. Lịch mới đang được gửi tới ${dossiers} hồ sơ đang chạy.`,
+    provisionalDays: 'Ngày nghỉ tạm tính — chưa áp dụng',
+    provisionalHint: 'Chưa tính là ngày nghỉ khi tính thời hạn, cho đến khi được xác nhận bằng văn bản công bố.',
+    confirmDay: 'Xác nhận',
+    confirmDayTitle: (date: string, name: string) => `Xác nhận ngày nghỉ ${date} (${name})`,
+    confirmed: (date: string, dossiers: number) => `Đã xác nhận ngày nghỉ ${date}. Lịch mới đang được gửi tới ${dossiers} hồ sơ đang chạy.`,
   },
   planTargets: {
     unit: 'Đơn vị',

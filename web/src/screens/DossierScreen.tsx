@@ -74,6 +74,17 @@ export function DossierScreen() {
             </Typography.Text>
           </div>
         )}
+        {view.legalReview?.map((mark) => (
+          <Alert
+            key={`${mark.action}:${mark.occurredOn}`}
+            type="warning"
+            showIcon
+            role="status"
+            style={{ marginTop: 12 }}
+            message={t.legalReview}
+            description={`${civilDate(mark.occurredOn)}: ${mark.detail}. ${t.legalReviewReason}: ${mark.reason}`}
+          />
+        ))}
       </header>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>

@@ -9,6 +9,7 @@ import { instantDateTime } from '../../format/dates';
 import { fieldsOf } from '../../forms/fields';
 import { SchemaForm } from '../../forms/SchemaForm';
 import { messages } from '../../i18n';
+import { ProvisionalDays } from './ProvisionalDays';
 
 const t = messages.calendar;
 
@@ -22,7 +23,7 @@ export function CalendarEditor() {
   const calendar = useQuery({ queryKey: ['calendar'], queryFn: async () => dataOf(await api.GET('/api/v1/admin/calendar')) });
   const savedYears = calendar.data?.years ?? [];
   // This year and the next can be entered even before anyone saved them (the Government announces a year's schedule
-  // late in the year before): they start from the schedule the statutory rule gives, marked provisional.
+  // late in the year before): they start from the schedule the statutory rule gives, marked statutory.
   const thisYear = Number(civilDateAt(new Date()).slice(0, 4));
   const years = calendar.data ? [...new Set([...savedYears.map((year) => year.year), thisYear, thisYear + 1])].sort((a, b) => a - b) : [];
   const [chosen, setChosen] = useState<number>();
@@ -62,6 +63,7 @@ export function CalendarEditor() {
         {current && 'updatedAt' in current && typeof current.updatedAt === 'string' && <Typography.Text type="secondary">{t.updatedAt(instantDateTime(current.updatedAt))}</Typography.Text>}
       </Space>
       {saved && <Alert type="success" showIcon message={saved} closable style={{ marginBottom: 16 }} />}
+      {current && year !== undefined && <ProvisionalDays key={year} year={year} days={[...current.daysOff, ...current.workingWeekendDays]} />}
       {current && (
         <SchemaForm
           key={year}
