@@ -51,6 +51,13 @@ async function main(): Promise<number> {
       ],
     ),
   );
+  for (const [what, found] of [
+    ['final state differs', checks.finalStateDiffers],
+    ['projection differs', checks.projectionDiffers],
+    ['not intact on /verify', checks.notIntactOnVerify],
+  ] as const) {
+    for (const entry of found.slice(0, 10)) console.log(`${what}: ${entry}`);
+  }
   if (result.logs) console.log(`\nlogs: ${result.logs}`);
   printFigures({
     ok: result.ok,

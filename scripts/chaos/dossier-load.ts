@@ -107,8 +107,24 @@ export async function carryDossier(client: ChaosClient, plan: SpinePlan, index: 
     expectOk(answer, request.action);
   };
   for (const request of plan.toDecision) await act(request);
-  await until(client, dossierId, (view) => view.step === 'execution', 'execution, once the complaint window ended');
-  for (const request of plan.toServing) await act(request);
+  const [escort, ...rest] = plan.toServing;
+  if (!escort) throw new Error('the plan has no escort');
+  // The step that moves by itself is read from the projection, which a local activity writes inside the workflow
+  // task: when a worker dies before that task completes, the workflow is briefly behind what was read, and reaches
+  // the step again once its timer fires anew. A person told "not at this step yet" looks again and retries; so do we.
+  for (let attempt = 0; ; attempt++) {
+    await until(client, dossierId, (view) => view.step === 'execution', 'execution, once the complaint window ended');
+    const answer = await client.call(escort.actor.userId, 'POST', `/api/v1/dossiers/${dossierId}/actions/escort`, escort.body, randomUUID());
+    if (answer.status === 409 && (answer.body as { code?: string } | undefined)?.code === 'action-not-allowed-at-step' && attempt < 20) {
+      const reason = '409 action-not-allowed-at-step (read ahead of the workflow)';
+      client.record.retries.set(reason, (client.record.retries.get(reason) ?? 0) + 1);
+      await sleep(2_000);
+      continue;
+    }
+    expectOk(answer, 'escort');
+    break;
+  }
+  for (const request of rest) await act(request);
   return dossierId;
 }
 

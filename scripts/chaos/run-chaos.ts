@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import postgres from 'postgres';
 import { loadAuditAnchorKey } from '../../config/audit-anchor-key';
+import type { Client as TemporalClient } from '@temporalio/client';
 import { connectMinio, connectTemporal } from '../../config/connect';
 import { parseEnv } from '../../config/env';
 import { readAuditAnchors } from '../../store/audit-anchors';
@@ -191,7 +192,7 @@ async function check(shape: ProductionShape, client: ChaosClient, ids: string[],
     const finalStateDiffers = ids.filter((id, index) => fingerprintOf(views[index] as DossierView) !== expectedState);
 
     const failedWorkflows = await temporal.client.workflow.count('ExecutionStatus = "Failed"').then((answer) => answer.count);
-    const statuses = await Promise.all(ids.map((id) => temporal.client.workflow.getHandle(workflowIdOf(id)).describe().then((described) => described.status.name)));
+    const statuses = await inPool(ids.length, 8, (index) => patiently(() => temporal.client.workflow.getHandle(workflowIdOf(ids[index] as string)).describe().then((described) => described.status.name)));
     const notRunning = ids.filter((id, index) => statuses[index] !== 'RUNNING');
 
     const documents = await documentsOf(sql, ids);
@@ -219,9 +220,7 @@ async function check(shape: ProductionShape, client: ChaosClient, ids: string[],
       if (verified.status !== 200 || !report?.intact || !report.signatureValid) notIntactOnVerify.push(document.id);
     });
 
-    const projected = await projectedStates(sql, ids);
-    const queried = await Promise.all(ids.map((id) => temporal.client.workflow.getHandle(workflowIdOf(id)).query(dossierState)));
-    const projectionDiffers = ids.filter((id, index) => canonicalJson(projected.get(id)) !== canonicalJson(queried[index]));
+    const projectionDiffers = await projectionsBehind(sql, temporal.client, ids);
 
     // Rows still spooled by an API replica are not lost: wait until both have written theirs.
     await Promise.all(shape.apis.map((api) => drained(api.url)));
@@ -247,6 +246,45 @@ async function check(shape: ProductionShape, client: ChaosClient, ids: string[],
     };
   } finally {
     await Promise.allSettled([sql.end(), temporal.connection.close()]);
+  }
+}
+
+/**
+ * The dossiers whose projected state is not their workflow's, each with the fields that differ. A projection follows
+ * its workflow (a reminder or a period ending now is projected in the background), so those that differ are compared
+ * again for a minute before they count.
+ */
+async function projectionsBehind(sql: postgres.Sql, client: TemporalClient, ids: readonly string[]): Promise<string[]> {
+  let behind: string[] = [...ids];
+  for (let round = 0; ; round++) {
+    const projected = await projectedStates(sql, behind);
+    // A query needs a worker: one just restarted may not poll yet, so each is asked again for a while.
+    const queried = await inPool(behind.length, 8, (index) => patiently(() => client.workflow.getHandle(workflowIdOf(behind[index] as string)).query(dossierState)));
+    const differing = behind.flatMap((id, index) => {
+      const fields = differingFields(projected.get(id), queried[index]);
+      return fields.length ? [`${id}: ${fields.join(', ')}`] : [];
+    });
+    if (!differing.length || round >= 12) return differing;
+    behind = differing.map((entry) => entry.slice(0, entry.indexOf(':')));
+    await sleep(5_000);
+  }
+}
+
+function differingFields(projected: unknown, queried: unknown): string[] {
+  const a = (projected ?? {}) as Record<string, unknown>;
+  const b = (queried ?? {}) as Record<string, unknown>;
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => canonicalJson(a[key]) !== canonicalJson(b[key])).sort();
+}
+
+/** Asks again, for up to two minutes, what a service restarting or a worker not polling yet cannot answer now. */
+async function patiently<T>(ask: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await ask();
+    } catch (error) {
+      if (attempt >= 40) throw error;
+      await sleep(3_000);
+    }
   }
 }
 

@@ -10,8 +10,11 @@ import { dossierAtStep, unitOf } from '../support/dossier-at-step';
 describe('a deadline as a countdown in working days', () => {
   const calendar = defaultCalendar();
   it('counts today and the last day, skips weekends and days off, then counts the working days overdue', () => {
-    // Thursday 19/11/2026 to Wednesday 25/11/2026: Thu, Fri, Mon, Wed (Tuesday 24/11 is a day off, Ngày Văn hóa).
-    expect(countdownOf(calendar, '2026-11-25', '2026-11-19')).toEqual({ workingDaysLeft: 4, overdueWorkingDays: null });
+    // Thursday 19/11/2026 to Wednesday 25/11/2026: Thu, Fri, Mon, Tue, Wed. Tuesday 24/11 (Ngày Văn hóa) is a working
+    // day while it is provisional: no binding instrument makes it a day off yet (docs/legal-review.md).
+    expect(countdownOf(calendar, '2026-11-25', '2026-11-19')).toEqual({ workingDaysLeft: 5, overdueWorkingDays: null });
+    // From Saturday 21/11 to Monday 23/11: the weekend is skipped.
+    expect(countdownOf(calendar, '2026-11-23', '2026-11-21')).toEqual({ workingDaysLeft: 1, overdueWorkingDays: null });
     expect(countdownOf(calendar, '2026-11-25', '2026-11-25')).toEqual({ workingDaysLeft: 1, overdueWorkingDays: null });
     // A deadline ending on Friday, looked at on the Saturday: not yet a working day overdue.
     expect(countdownOf(calendar, '2026-11-27', '2026-11-28')).toEqual({ workingDaysLeft: null, overdueWorkingDays: 0 });
