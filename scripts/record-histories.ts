@@ -15,7 +15,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { historyFromJSON, historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { defaultPayloadConverter, type Payload } from '@temporalio/common';
 import { temporalDataConverter } from '../config/connect';
-import type { ActionRequest } from '../domain/dossier/apply-action';
+import type { ActionRequest } from '../domain/dossier';
 import type { DossierOpening } from '../domain/dossier/open-dossier';
 import { NativeConnection } from '@temporalio/worker';
 import { connectPostgres, connectTemporal } from '../config/connect';

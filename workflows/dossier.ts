@@ -26,7 +26,7 @@ import {
   recordCalendarChange,
   recordNotificationFailure,
   recordRelapseDossierFailure,
-} from '../domain/dossier/apply-action';
+} from '../domain/dossier';
 import { pendingDeadlines, reminderAt, reminderKey, type ActiveDeadline } from '../domain/dossier/deadlines';
 import { linkNextDossier, openDossier, relapseOpening, type DossierOpening } from '../domain/dossier/open-dossier';
 import type { Actor, DocumentRef, DossierState } from '../domain/dossier/state';

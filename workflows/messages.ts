@@ -1,6 +1,6 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { CalendarYear } from '../domain/calendar/types';
-import type { ActionRequest } from '../domain/dossier/apply-action';
+import type { ActionRequest } from '../domain/dossier';
 import type { DossierView } from './dossier-view';
 
 /** Every action of docs/legal/README.md#steps goes through this one Update; its validator reads the regime table. */

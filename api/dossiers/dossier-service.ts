@@ -12,7 +12,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { Sql } from 'postgres';
 import type { Operation } from '../../domain/access';
 import { dossierCode, type DossierOpening } from '../../domain/dossier/open-dossier';
-import type { ActionRequest, RefusalCode } from '../../domain/dossier/apply-action';
+import type { ActionRequest, RefusalCode } from '../../domain/dossier';
 import type { AssignedUnits } from '../../domain/dossier/state';
 import { getRegime, regimeInForce } from '../../domain/procedure';
 import type { OpenDossierInput } from '../../domain/schemas/open-dossier';

@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import type { Principal } from '../../api/auth/claims';
 import { connectTemporal } from '../../config/connect';
 import { performAction, workflowIdOf } from '../../workflows/messages';
-import type { ActionRequest } from '../../domain/dossier/apply-action';
+import type { ActionRequest } from '../../domain/dossier';
 import { formatTable, percentile, printFigures, progress, round } from './util';
 import { seedSyntheticDossiers } from './synthetic-dossiers';
 import { throwAwayRun } from './throw-away-run';

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { addDays, civilDateAt } from '../../domain/calendar/civil-date';
 import { publishedYears } from '../../domain/calendar';
 import { WorkingCalendar } from '../../domain/calendar/working-calendar';
-import { applyAction, checkAction, expireDeadline, type ActionRequest } from '../../domain/dossier/apply-action';
+import { applyAction, checkAction, expireDeadline, type ActionRequest } from '../../domain/dossier';
 import { pendingDeadlines, reminderAt, type ActiveDeadline } from '../../domain/dossier/deadlines';
 import { openDossier, type DossierOpening } from '../../domain/dossier/open-dossier';
 import type { DossierState, Trigger } from '../../domain/dossier/state';

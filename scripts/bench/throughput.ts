@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import type { Sql } from 'postgres';
 import { civilDateAt } from '../../domain/calendar/civil-date';
-import type { ActionRequest } from '../../domain/dossier/apply-action';
+import type { ActionRequest } from '../../domain/dossier';
 import { dossierState, dossierWorkflowType, performAction, workflowIdOf } from '../../workflows/messages';
 import { searchAttributes } from '../../workflows/search-attributes';
 import type { DossierView } from '../../workflows/dossier-view';

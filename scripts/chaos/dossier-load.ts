@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { loadDevIssuer } from '../../api/auth/dev-issuer';
 import { demoUsers } from '../../config/demo-data';
 import { devIssuer } from '../../config/env';
-import type { ActionRequest } from '../../domain/dossier/apply-action';
+import type { ActionRequest } from '../../domain/dossier';
 import type { DossierView } from '../../workflows/dossier-view';
 import type { SpinePlan } from '../bench/spine';
 

@@ -4,7 +4,7 @@ import { createProjectionActivities } from '../../activities/projection';
 import { connectPostgres } from '../../config/connect';
 import { parseEnv } from '../../config/env';
 import { WorkingCalendar } from '../../domain/calendar/working-calendar';
-import { applyAction, expireDeadline } from '../../domain/dossier/apply-action';
+import { applyAction, expireDeadline } from '../../domain/dossier';
 import { activeDeadlines } from '../../domain/dossier/deadlines';
 import { openDossier } from '../../domain/dossier/open-dossier';
 import type { DossierState } from '../../domain/dossier/state';

@@ -1,5 +1,5 @@
 import type { Client } from '@temporalio/client';
-import type { ActionRequest } from '../../domain/dossier/apply-action';
+import type { ActionRequest } from '../../domain/dossier';
 import type { DossierOpening } from '../../domain/dossier/open-dossier';
 import type { Actor } from '../../domain/dossier/state';
 import type { ActionId, RegimeId } from '../../domain/procedure';

@@ -1,4 +1,4 @@
-import { isRecordedAction, recordedBody, type ActionRequest } from '../../domain/dossier/apply-action';
+import { isRecordedAction, recordedBody, type ActionRequest } from '../../domain/dossier';
 import type { Actor, TimelineEvent } from '../../domain/dossier/state';
 import { parseActionInput, type ActionInput } from '../../domain/schemas/actions';
 

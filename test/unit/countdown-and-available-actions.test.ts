@@ -1,5 +1,5 @@
 import { defaultCalendar } from '../../domain/calendar';
-import { checkAction, type ActionRequest, type RefusalCode } from '../../domain/dossier/apply-action';
+import { checkAction, type ActionRequest, type RefusalCode } from '../../domain/dossier';
 import { availableActions } from '../../domain/dossier/available-actions';
 import { countdownOf } from '../../domain/dossier/countdown';
 import type { Actor } from '../../domain/dossier/state';

@@ -1,6 +1,6 @@
 import { publishedYears } from '../../domain/calendar';
 import { WorkingCalendar } from '../../domain/calendar/working-calendar';
-import { applyAction, checkAction, type ActionRequest } from '../../domain/dossier/apply-action';
+import { applyAction, checkAction, type ActionRequest } from '../../domain/dossier';
 import { openDossier } from '../../domain/dossier/open-dossier';
 import type { DossierState } from '../../domain/dossier/state';
 import { getRegime } from '../../domain/procedure';

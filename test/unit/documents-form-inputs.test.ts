@@ -3,7 +3,7 @@ import type { UnitInfo, Directory } from '../../activities/documents/directory';
 import { buildFormInputFrom } from '../../activities/documents/form-inputs';
 import { loadFormContext } from '../../activities/documents/form-inputs/context';
 import { defaultCalendar } from '../../domain/calendar';
-import { applyAction, checkAction, expireDeadline, type ActionRequest } from '../../domain/dossier/apply-action';
+import { applyAction, checkAction, expireDeadline, type ActionRequest } from '../../domain/dossier';
 import { activeDeadlines } from '../../domain/dossier/deadlines';
 import { openDossier } from '../../domain/dossier/open-dossier';
 import type { DossierState, Subject, Trigger } from '../../domain/dossier/state';

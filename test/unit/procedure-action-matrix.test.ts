@@ -1,5 +1,5 @@
 import { defaultCalendar } from '../../domain/calendar';
-import { checkAction, type ActionRequest } from '../../domain/dossier/apply-action';
+import { checkAction, type ActionRequest } from '../../domain/dossier';
 import type { Actor } from '../../domain/dossier/state';
 import { actionIds, getRegime, regimes, stepIds, type ActionId, type RegimeId, type StepId } from '../../domain/procedure';
 import { roles, type Role } from '../../domain/roles';

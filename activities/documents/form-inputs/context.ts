@@ -1,4 +1,4 @@
-import { isRecordedAction, recordedBody, type RecordedAction } from '../../../domain/dossier/apply-action';
+import { isRecordedAction, recordedBody, type RecordedAction } from '../../../domain/dossier';
 import type { Actor, DossierState, TimelineEvent } from '../../../domain/dossier/state';
 import { getRegime, type ActionId, type Regime } from '../../../domain/procedure';
 import type { ActionBodies } from '../../../domain/schemas/actions';

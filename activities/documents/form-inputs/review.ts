@@ -1,4 +1,4 @@
-import { recordedBody } from '../../../domain/dossier/apply-action';
+import { recordedBody } from '../../../domain/dossier';
 import type { FormInput } from '../../../templates';
 import { citations, courtOrdinance, drugLawOf } from './citations';
 import { bodyOf, needed, requiredEventOf, type FormContext } from './context';
