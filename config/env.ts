@@ -14,6 +14,8 @@ export const DEV_ISSUER_ALGORITHM = 'ES256';
 /** Where `vite build` puts the console (scripts/web/build-console.ts). */
 export const webConsoleDist = path.join(__dirname, '..', 'web', 'dist');
 
+const port = z.coerce.number().int().min(0).max(65535);
+
 /** Every setting hoso reads from the environment, in one schema, checked once at start. */
 const EnvSchema = z.object({
   /**
@@ -22,7 +24,7 @@ const EnvSchema = z.object({
    * it unset.
    */
   HOSO_ENV: z.enum(['development', 'production']).default('development'),
-  API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  API_PORT: port.default(3000),
   API_PUBLIC_URL: z.url().optional(),
 
   TEMPORAL_ADDRESS: z.string().min(1).default('127.0.0.1:7233'),
@@ -200,6 +202,24 @@ const EnvSchema = z.object({
     .string()
     .regex(/^(\[[0-9a-fA-F:.]+\]|[\w.-]+):\d{1,5}$/, 'must be host:port, such as 127.0.0.1:9464')
     .optional(),
+
+  /**
+   * `npm start` on one machine (scripts/start.ts, docs/deploy.md): its data folder and the ports of its services. The
+   * command-line tools (`npm run token`, `audit:verify`, `audit:anchor`, `backup`, `restore`) read the same, to reach
+   * the stack they serve (scripts/stack-tool-env.ts).
+   */
+  HOSO_DATA_DIR: z.string().min(1).transform((dir) => path.resolve(dir)).default(path.join(__dirname, '..', '.data')),
+  HOSO_POSTGRES_PORT: port.default(54320),
+  HOSO_MINIO_PORT: port.default(9000),
+  HOSO_MINIO_CONSOLE_PORT: port.default(9001),
+  HOSO_TEMPORAL_PORT: port.default(7233),
+  HOSO_TEMPORAL_UI_PORT: port.default(8233),
+  /**
+   * `npm start`'s supervisor starts a crashed process again, after 1 s, 2 s, 4 s … up to 1 min; it stops everything
+   * once one process has failed HOSO_RESTART_LIMIT times within HOSO_RESTART_WINDOW_MS (scripts/stack/restart-policy.ts).
+   */
+  HOSO_RESTART_LIMIT: z.coerce.number().int().min(1).default(5),
+  HOSO_RESTART_WINDOW_MS: z.coerce.number().int().positive().default(5 * 60_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -256,6 +276,35 @@ export function archiveRetentionOf(source: NodeJS.ProcessEnv) {
   const result = EnvSchema.pick({ ARCHIVE_RETENTION_MODE: true, ARCHIVE_RETENTION: true }).safeParse(source);
   if (result.success) return result.data;
   throw configErrorOf(result.error);
+}
+
+/** The settings of `npm start`'s stack alone, for the scripts that run it or serve it without the rest of the settings. */
+export function stackSettingsOf(source: NodeJS.ProcessEnv) {
+  const result = EnvSchema.pick({
+    HOSO_DATA_DIR: true,
+    API_PORT: true,
+    HOSO_POSTGRES_PORT: true,
+    HOSO_MINIO_PORT: true,
+    HOSO_MINIO_CONSOLE_PORT: true,
+    HOSO_TEMPORAL_PORT: true,
+    HOSO_TEMPORAL_UI_PORT: true,
+    HOSO_RESTART_LIMIT: true,
+    HOSO_RESTART_WINDOW_MS: true,
+  }).safeParse(source);
+  if (!result.success) throw configErrorOf(result.error);
+  const settings = result.data;
+  return {
+    dataDir: settings.HOSO_DATA_DIR,
+    apiPort: settings.API_PORT,
+    ports: {
+      postgres: settings.HOSO_POSTGRES_PORT,
+      minio: settings.HOSO_MINIO_PORT,
+      minioConsole: settings.HOSO_MINIO_CONSOLE_PORT,
+      temporal: settings.HOSO_TEMPORAL_PORT,
+      temporalUi: settings.HOSO_TEMPORAL_UI_PORT,
+    },
+    restartPolicy: { limit: settings.HOSO_RESTART_LIMIT, windowMs: settings.HOSO_RESTART_WINDOW_MS },
+  };
 }
 
 /** Where the API is reached from outside (links in documents, the OpenAPI server). */

@@ -4,7 +4,7 @@ import { connectMinio } from '../config/connect';
 import { parseEnv } from '../config/env';
 import { readAuditAnchors } from '../store/audit-anchors';
 import { verifyAuditChain, type AuditBreakReason } from '../store/audit-log';
-import { auditToolEnv } from './audit-tool-env';
+import { stackToolEnv } from './stack-tool-env';
 
 /**
  * `npm run audit:verify`: re-computes the audit chain, checks its head, and checks every anchor of it in the archive
@@ -20,7 +20,7 @@ const meaning: Record<AuditBreakReason, string> = {
 };
 
 async function main(): Promise<number> {
-  const env = parseEnv(auditToolEnv());
+  const env = parseEnv(stackToolEnv());
   const databaseUrl = (env.DATABASE_URL ?? env.DATABASE_APP_URL) as string;
   const where = new URL(databaseUrl);
   console.log(`Verifying the audit chain in ${where.host}${where.pathname} and its anchors in bucket ${env.MINIO_BUCKET} …`);

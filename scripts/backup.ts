@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { connectMinio } from '../config/connect';
 import { developmentCredentials } from '../config/development-credentials';
-import { auditToolEnv, stackDataDir } from './audit-tool-env';
+import { stackDataDir, stackToolEnv } from './stack-tool-env';
 import { takeBackup } from './backup/take-backup';
 
 const usage = 'usage: npm run backup -- <backup dir> [--keys <key bundle dir>]';
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const { positionals, values } = parseArgs({ allowPositionals: true, options: { keys: { type: 'string' } } });
   const [out] = positionals;
   if (!out || positionals.length > 1) throw new Error(usage);
-  const env = auditToolEnv();
+  const env = stackToolEnv();
   const source = {
     dataDir: stackDataDir(),
     databaseUrl: env.DATABASE_URL ?? '',

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ensureDevCodecKeyFile } from '../config/codec-keys';
@@ -5,6 +6,7 @@ import { developmentCredentials } from '../config/development-credentials';
 import { readOrCreateSecretFile } from '../config/secret-file';
 import { archiveRetentionOf } from '../config/env';
 import { migrate } from './migrate';
+import { dataFilesOf } from './stack/data-files';
 import { ensureAppUser, ensureBucket, startMinio } from './stack/minio';
 import { freePort } from './stack/free-port';
 import { startPostgres } from './stack/postgres';
@@ -30,6 +32,8 @@ export interface StackOptions {
    * its state in this PostgreSQL, instead of the CLI's dev server; and MinIO erasure-coded over 4 drives.
    */
   productionShape?: boolean;
+  /** Print each service's output on the terminal too, prefixed with its name, besides its log (npm start). */
+  echoLogs?: boolean;
 }
 
 export type StackService = 'postgres' | 'minio' | 'temporal';
@@ -41,6 +45,12 @@ export interface Stack {
   minioConsoleUrl: string;
   /** Stops one service and starts it again on the same port and data; persistent stacks only. */
   restart(service: StackService): Promise<void>;
+  /** The services this stack runs itself (not those given from outside), in the order they started. */
+  services(): StackService[];
+  /** The process of a service now: after a restart, the new one. */
+  processOf(service: StackService): ChildProcess | undefined;
+  /** `<dataDir>/logs`: each service's log, `<service>.log`, rotated by size. */
+  logsDir: string;
   /** The directory of each MinIO drive. */
   minioDrives: string[];
   stop(): Promise<void>;
@@ -95,6 +105,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         password: POSTGRES_PASSWORD,
         port: ports.postgres,
         logFile: join(logs, 'postgres.log'),
+        echo: options.echoLogs ?? false,
       }));
       databaseUrl = postgres.databaseUrl;
       databaseAppUrl = applicationUrlOf(databaseUrl, await readOrCreateSecretFile(join(options.dataDir, 'postgres-app-role', 'password')));
@@ -112,6 +123,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       port: ports.minio,
       consolePort: ports.minioConsole,
       logFile: join(logs, 'minio.log'),
+      echo: options.echoLogs ?? false,
     }));
 
     const temporal = temporalServer
@@ -124,22 +136,21 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       uiPort: ports.temporalUi,
       ...(options.temporalUiCodecEndpoint ? { uiCodecEndpoint: options.temporalUiCodecEndpoint } : {}),
       logFile: join(logs, 'temporal.log'),
+      echo: options.echoLogs ?? false,
     }));
 
-    const codecKeyFile = join(options.dataDir, 'temporal-codec', 'keys.json');
+    const files = dataFilesOf(options.dataDir);
     const archive = async () => {
       await ensureBucket(minio, BUCKET, retention);
       await ensureAppUser(minio, mcBin, BUCKET, { accessKey: MINIO_ACCESS_KEY, secretKey: MINIO_SECRET_KEY });
     };
-    const auditAnchorKeyFile = join(options.dataDir, 'audit-anchor', 'key');
-    await Promise.all([archive(), migrate(databaseUrl, databaseAppUrl), ensureDevCodecKeyFile(codecKeyFile), readOrCreateSecretFile(auditAnchorKeyFile)]);
+    await Promise.all([archive(), migrate(databaseUrl, databaseAppUrl), ensureDevCodecKeyFile(files.TEMPORAL_CODEC_KEY_FILE), readOrCreateSecretFile(files.AUDIT_ANCHOR_KEY_FILE)]);
 
     return {
       env: {
         DATABASE_URL: databaseUrl,
         ...(databaseAppUrl ? { DATABASE_APP_URL: databaseAppUrl } : {}),
-        AUDIT_SPOOL_DIR: join(options.dataDir, 'audit-spool'),
-        AUDIT_ANCHOR_KEY_FILE: auditAnchorKeyFile,
+        ...files,
         TEMPORAL_ADDRESS: temporal.address,
         TEMPORAL_NAMESPACE: temporal.namespace,
         MINIO_ENDPOINT: minio.url,
@@ -147,10 +158,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         MINIO_SECRET_KEY,
         MINIO_BUCKET: BUCKET,
         AUTH_MODE: 'dev',
-        AUTH_DEV_KEY_FILE: join(options.dataDir, 'dev-issuer', 'key.json'),
         SIGNING_MODE: 'dev',
-        SIGNING_DEV_CA_DIR: join(options.dataDir, 'dev-ca'),
-        TEMPORAL_CODEC_KEY_FILE: codecKeyFile,
       },
       ...(temporal.uiUrl ? { temporalUiUrl: temporal.uiUrl } : {}),
       minioConsoleUrl: minio.consoleUrl,
@@ -162,6 +170,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         await service.handle.stop();
         service.handle = await service.start();
       },
+      services: () => [...started.keys()],
+      processOf: (name) => started.get(name)?.handle.child,
+      logsDir: logs,
       stop,
     };
   } catch (error) {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { stackDataDir } from './audit-tool-env';
+import { stackDataDir } from './stack-tool-env';
 import { restoreBackup } from './backup/restore-backup';
 
 const usage = 'usage: npm run restore -- <backup dir> [--keys <key bundle dir>] [--replace]';

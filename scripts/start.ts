@@ -2,20 +2,22 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import postgres from 'postgres';
 import { loadDevIssuer } from '../api/auth/dev-issuer';
-import { devIssuer } from '../config/env';
+import { devIssuer, stackSettingsOf } from '../config/env';
+import { appProcess } from './chaos/app-process';
 import { startStack } from './dev-stack';
 import { demoUsers } from '../config/demo-data';
 import { seedDemoData } from './seed/seed';
-import { spawnApp, supervise } from './supervisor';
+import { ensureArchiveReader } from './stack/minio-archive-reader';
+import { logRotation, processLog } from './stack/process-log';
+import { supervise, type Supervised } from './supervisor';
 import { ensureConsoleBuilt } from './web/build-console';
 
-const root = path.join(__dirname, '..');
-const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-
-/** `npm start`: the whole system on one machine, data kept under .data/ between runs. */
+/**
+ * `npm start`: the whole system on one machine, data kept under .data/ (HOSO_DATA_DIR) between runs, each process
+ * started again when it crashes (scripts/supervisor.ts), and its output kept in the data folder's logs/.
+ */
 async function main() {
-  const dataDir = path.resolve(process.env.HOSO_DATA_DIR ?? path.join(root, '.data'));
-  const apiPort = port('API_PORT', 3000);
+  const { dataDir, apiPort, ports, restartPolicy } = stackSettingsOf(process.env);
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const codecEndpoint = `${apiUrl}/api/v1/codec`;
   console.log(`Starting hoso (data in ${dataDir}) …`);
@@ -24,13 +26,8 @@ async function main() {
   const stack = await startStack({
     persistent: true,
     dataDir,
-    ports: {
-      postgres: port('HOSO_POSTGRES_PORT', 54320),
-      minio: port('HOSO_MINIO_PORT', 9000),
-      minioConsole: port('HOSO_MINIO_CONSOLE_PORT', 9001),
-      temporal: port('HOSO_TEMPORAL_PORT', 7233),
-      temporalUi: port('HOSO_TEMPORAL_UI_PORT', 8233),
-    },
+    ports,
+    echoLogs: true,
     temporalUiCodecEndpoint: codecEndpoint,
     ...(process.env.DATABASE_URL ? { external: { databaseUrl: process.env.DATABASE_URL } } : {}),
   });
@@ -40,10 +37,30 @@ async function main() {
   await sql.end();
 
   const env = { ...stack.env, API_PORT: String(apiPort), API_PUBLIC_URL: apiUrl, ...(stack.temporalUiUrl ? { TEMPORAL_UI_ORIGIN: stack.temporalUiUrl } : {}) };
-  const apps = [spawnApp('worker', path.join(root, 'worker/main.ts'), env), spawnApp('api', path.join(root, 'api/main.ts'), env)];
-  await waitForApi(`${apiUrl}/readyz`);
+  const logFileOf = (name: string) => path.join(stack.logsDir, `${name}.log`);
+  const app = (name: string, entry: string, ready?: () => Promise<boolean>) => {
+    const log = processLog({ name, file: logFileOf(name), echo: true });
+    return appProcess({ name, entry, env, logFile: logFileOf(name), onLine: (line, stream) => log.write(line, stream), ...(ready ? { ready } : {}) });
+  };
+  const apps = [app('worker', 'worker/main.ts'), app('api', 'api/main.ts', async () => (await fetch(`${apiUrl}/healthz`)).ok)];
+  const supervised: Supervised[] = [
+    ...stack.services().map((service) => ({ name: service, logFile: logFileOf(service), child: () => stack.processOf(service), restart: () => stack.restart(service) })),
+    ...apps.map((started) => ({ name: started.name, logFile: logFileOf(started.name), child: started.child, restart: started.start })),
+  ];
+  const stopAll = async () => {
+    await Promise.all(apps.map((started) => started.stop()));
+    await stack.stop();
+  };
+  try {
+    await Promise.all(apps.map((started) => started.start()));
+    await waitForApi(`${apiUrl}/readyz`);
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
 
   const issuer = await loadDevIssuer(stack.env.AUTH_DEV_KEY_FILE as string, devIssuer.issuer, devIssuer.audience);
+  const reader = await ensureArchiveReader({ endpoint: stack.env.MINIO_ENDPOINT as string, bucket: stack.env.MINIO_BUCKET as string, dataDir });
   const tokens = await Promise.all(
     demoUsers.map(async (user) => `  ${user.role.padEnd(18)} ${user.unitCode.padEnd(10)} ${await issuer.issue({ ...user, userId: user.id })}`),
   );
@@ -57,13 +74,16 @@ hoso is running.
                 browser, then in the Temporal UI's Codec Server settings choose "Use my browser setting", endpoint
                 ${codecEndpoint}, and tick "Include cross-origin credentials"
   MinIO console ${stack.minioConsoleUrl}
+                read only: user ${reader.accessKey}, password ${reader.secretKey}
   Data folder   ${dataDir}
+  Logs          ${stack.logsDir}/<process>.log, for ${supervised.map(({ name }) => name).join(', ')} (rotated at ${logRotation.maxBytes / 2 ** 20} MiB, ${logRotation.keep} kept)
 
 Demo tokens (valid 12 h; \`npm run token -- --role <role> --unit <code>\` makes more):
 ${tokens.join('\n')}
 
+A process that crashes is started again (HOSO_RESTART_LIMIT failures within HOSO_RESTART_WINDOW_MS stop everything).
 Ctrl-C stops everything.`);
-  process.exitCode = await supervise(apps, stack.stop);
+  process.exitCode = await supervise(supervised, { policy: restartPolicy, stopAll });
 }
 
 async function waitForApi(url: string, timeoutMs = 120_000): Promise<void> {

@@ -1,10 +1,13 @@
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDevIssuer } from '../api/auth/dev-issuer';
-import { devIssuer } from '../config/env';
+import { parseEnv } from '../config/env';
 import { isRole } from '../domain/roles';
+import { stackToolEnv } from './stack-tool-env';
 
-/** `npm run token -- --role commune_police --unit DEMO-X01 [--user id] [--name "…"]`: a development token. */
+/**
+ * `npm run token -- --role commune_police --unit DEMO-X01 [--user id] [--name "…"]`: a development token, signed with
+ * the key of the stack `npm start` runs on HOSO_DATA_DIR (or AUTH_DEV_KEY_FILE), so that this stack accepts it.
+ */
 async function main() {
   const { values } = parseArgs({
     options: { role: { type: 'string' }, unit: { type: 'string' }, user: { type: 'string' }, name: { type: 'string' } },
@@ -13,8 +16,8 @@ async function main() {
     console.error('usage: npm run token -- --role <role> --unit <unit code> [--user <id>] [--name <name>]');
     process.exit(2);
   }
-  const keyFile = process.env.AUTH_DEV_KEY_FILE ?? path.join(__dirname, '..', '.data', 'dev-issuer', 'key.json');
-  const issuer = await loadDevIssuer(keyFile, process.env.AUTH_ISSUER ?? devIssuer.issuer, process.env.AUTH_AUDIENCE ?? devIssuer.audience);
+  const env = parseEnv(stackToolEnv());
+  const issuer = await loadDevIssuer(env.AUTH_DEV_KEY_FILE, env.AUTH_ISSUER, env.AUTH_AUDIENCE);
   const userId = values.user ?? `${values.role}-${values.unit}`;
   console.log(await issuer.issue({ userId, name: values.name ?? userId, role: values.role, unitCode: values.unit }));
 }

@@ -3,10 +3,14 @@ import { once } from 'node:events';
 import { closeSync, openSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { forEachLine } from '../tools/output';
 
 const root = path.join(__dirname, '..', '..');
 
-/** One of hoso's processes (a worker, an API replica) that the chaos run kills and starts again, as an orchestrator would. */
+/**
+ * One of hoso's processes (a worker, an API replica) that the chaos run kills and starts again, as an orchestrator
+ * would, and that `npm start`'s supervisor starts again when it crashes.
+ */
 export interface AppProcess {
   name: string;
   /** Starts it; resolves once it is ready (for an API, once /healthz answers). */
@@ -15,7 +19,8 @@ export interface AppProcess {
   kill(): Promise<void>;
   /** Asks it to stop (SIGTERM), then kills it after ten seconds. */
   stop(): Promise<void>;
-  pid(): number | undefined;
+  /** The process now: after a start again, the new one. */
+  child(): ChildProcess | undefined;
 }
 
 export interface AppProcessOptions {
@@ -24,11 +29,13 @@ export interface AppProcessOptions {
   entry: string;
   env: Record<string, string>;
   logFile: string;
+  /** Each line it prints, for the caller to write to `logFile` (and the terminal); without it, the output goes to the file as it is. */
+  onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
   /** Resolves true once the process serves; absent for workers, which poll Temporal on their own. */
   ready?: () => Promise<boolean>;
 }
 
-export function appProcess({ name, entry, env, logFile, ready }: AppProcessOptions): AppProcess {
+export function appProcess({ name, entry, env, logFile, onLine, ready }: AppProcessOptions): AppProcess {
   let child: ChildProcess | undefined;
   const running = () => child && child.exitCode === null && child.signalCode === null;
   const killOnExit = () => child?.kill('SIGKILL');
@@ -36,9 +43,17 @@ export function appProcess({ name, entry, env, logFile, ready }: AppProcessOptio
 
   async function start(): Promise<void> {
     if (running()) return;
-    const log = openSync(logFile, 'a');
-    const started = spawn(process.execPath, ['--import', 'tsx', path.join(root, entry)], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', log, log] });
-    closeSync(log);
+    const spawnWith = (output: 'pipe' | number) =>
+      spawn(process.execPath, ['--import', 'tsx', path.join(root, entry)], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', output, output] });
+    let started: ChildProcess;
+    if (onLine) {
+      started = spawnWith('pipe');
+      for (const stream of ['stdout', 'stderr'] as const) forEachLine([started[stream]], (line) => onLine(line, stream));
+    } else {
+      const log = openSync(logFile, 'a');
+      started = spawnWith(log);
+      closeSync(log);
+    }
     child = started;
     if (!ready) return;
     const exited = once(started, 'exit');
@@ -59,5 +74,5 @@ export function appProcess({ name, entry, env, logFile, ready }: AppProcessOptio
     clearTimeout(timer);
   }
 
-  return { name, start, kill: () => signal('SIGKILL', 0), stop: () => signal('SIGTERM', 10_000), pid: () => child?.pid };
+  return { name, start, kill: () => signal('SIGKILL', 0), stop: () => signal('SIGTERM', 10_000), child: () => child };
 }

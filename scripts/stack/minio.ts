@@ -30,6 +30,8 @@ export interface MinioOptions {
    */
   kmsKeyFile: string;
   logFile?: string;
+  /** Also print its output on the terminal (npm start). */
+  echo?: boolean;
   readyTimeoutMs?: number;
 }
 
@@ -49,7 +51,7 @@ export interface MinioHandle extends ServiceHandle, MinioConnection {
 
 /** Starts a single-node MinIO server and resolves once its readiness endpoint answers 200. */
 export async function startMinio(options: MinioOptions): Promise<MinioHandle> {
-  const { binPath, dataDir, accessKey, secretKey, kmsKeyFile, logFile, readyTimeoutMs = 60_000 } = options;
+  const { binPath, dataDir, accessKey, secretKey, kmsKeyFile, logFile, echo, readyTimeoutMs = 60_000 } = options;
   const port = options.port ?? (await freePort());
   const consolePort = options.consolePort ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
@@ -69,6 +71,7 @@ export async function startMinio(options: MinioOptions): Promise<MinioHandle> {
       ...(drives.length > 1 ? { MINIO_CI_CD: 'on' } : {}),
     },
     logFile,
+    echo,
   });
   await waitUntilReady({
     name: `MinIO on ${url}`,
@@ -140,14 +143,20 @@ export interface AppUser {
   secretKey: string;
 }
 
-const APP_POLICY_NAME = 'hoso-app';
-const policyFile = join(__dirname, '..', '..', 'config', 'minio-app-policy.json');
+/** A MinIO policy: its name, and its JSON document, written for the bucket `hoso-documents`. */
+export interface ArchivePolicy {
+  name: string;
+  file: string;
+}
+
+const appPolicy: ArchivePolicy = { name: 'hoso-app', file: join(__dirname, '..', '..', 'config', 'minio-app-policy.json') };
 
 /**
- * Creates or updates the application's user and its policy, with the root user's connection. The S3 API has no
- * users, so this speaks MinIO's admin API through `mc` (ensureMc), the same commands `minio-init` runs in production.
+ * Creates or updates a user of the archive and its policy (by default the application's), with the root user's
+ * connection. The S3 API has no users, so this speaks MinIO's admin API through `mc` (ensureMc), the same commands
+ * `minio-init` runs in production.
  */
-export async function ensureAppUser(connection: MinioConnection, mcBin: string, bucket: string, user: AppUser): Promise<void> {
+export async function ensureAppUser(connection: MinioConnection, mcBin: string, bucket: string, user: AppUser, policy: ArchivePolicy = appPolicy): Promise<void> {
   const { endPoint, port, useSSL, accessKey, secretKey } = connection;
   const endpoint = `${useSSL ? 'https' : 'http'}://${encodeURIComponent(accessKey)}:${encodeURIComponent(secretKey)}@${endPoint}:${port}`;
   const configDir = await mkdtemp(join(tmpdir(), 'hoso-mc-'));
@@ -157,12 +166,12 @@ export async function ensureAppUser(connection: MinioConnection, mcBin: string, 
     if (result.code !== 0) throw new Error(`mc ${args.slice(0, 3).join(' ')} failed (exit ${String(result.code)}):\n${result.tail}`);
   };
   try {
-    const policy = join(configDir, 'policy.json');
-    await writeFile(policy, (await readFile(policyFile, 'utf8')).replaceAll('arn:aws:s3:::hoso-documents', `arn:aws:s3:::${bucket}`));
-    await mc('admin', 'policy', 'create', 'hoso', APP_POLICY_NAME, policy);
+    const policyFile = join(configDir, 'policy.json');
+    await writeFile(policyFile, (await readFile(policy.file, 'utf8')).replaceAll('arn:aws:s3:::hoso-documents', `arn:aws:s3:::${bucket}`));
+    await mc('admin', 'policy', 'create', 'hoso', policy.name, policyFile);
     await mc('admin', 'user', 'add', 'hoso', user.accessKey, user.secretKey);
     // Attaching a policy the user already has succeeds and changes nothing.
-    await mc('admin', 'policy', 'attach', 'hoso', APP_POLICY_NAME, '--user', user.accessKey);
+    await mc('admin', 'policy', 'attach', 'hoso', policy.name, '--user', user.accessKey);
   } finally {
     await rm(configDir, { recursive: true, force: true });
   }

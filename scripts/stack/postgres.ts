@@ -18,6 +18,8 @@ export type PostgresOptions = {
   /** Set at initialisation; a persistent cluster keeps its first password. */
   password: string;
   logFile?: string;
+  /** Also print its output on the terminal (npm start). */
+  echo?: boolean;
   readyTimeoutMs?: number;
 } & (
   | { persistent: true; dataDir: string }
@@ -41,7 +43,7 @@ const DATABASE = 'hoso';
  * which would hide test failures and cut the supervisor's own shutdown short.
  */
 export async function startPostgres(options: PostgresOptions): Promise<PostgresHandle> {
-  const { password, user = 'hoso', logFile, readyTimeoutMs = 60_000 } = options;
+  const { password, user = 'hoso', logFile, echo, readyTimeoutMs = 60_000 } = options;
   const port = options.port ?? (await freePort());
   const binaries = await postgresBinaries();
   const runAs = await postgresRunAs();
@@ -79,6 +81,7 @@ export async function startPostgres(options: PostgresOptions): Promise<PostgresH
     args: ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     ...runAs,
     logFile,
+    echo,
     // SIGINT is PostgreSQL's "fast" shutdown; SIGTERM would wait for clients to leave.
     stopSignal: 'SIGINT',
   }).catch(async (error: unknown) => {

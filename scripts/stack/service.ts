@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { forEachLine, LineTail } from '../tools/output';
+import { processLog } from './process-log';
 
 /** What every launcher returns: enough to stop the service, plus its connection info. */
 export interface ServiceHandle {
@@ -26,8 +26,10 @@ export interface SpawnServiceOptions {
   env?: NodeJS.ProcessEnv | undefined;
   uid?: number | undefined;
   gid?: number | undefined;
-  /** Appends everything the service prints to this file. */
+  /** Appends everything the service prints to this file, rotated by size. */
   logFile?: string | undefined;
+  /** Also prints it on the terminal, prefixed with the service's name (npm start). */
+  echo?: boolean | undefined;
   /** Signal that asks the service to shut down cleanly. */
   stopSignal?: NodeJS.Signals | undefined;
 }
@@ -41,15 +43,17 @@ export async function spawnService(options: SpawnServiceOptions): Promise<Runnin
   const child = spawn(options.command, options.args, { env, uid, gid, stdio: ['ignore', 'pipe', 'pipe'] });
 
   const tail = new LineTail(40);
-  const log = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : undefined;
-  forEachLine([child.stdout, child.stderr], (line) => {
-    tail.push(line);
-    log?.write(`${line}\n`);
-  });
+  const log = options.logFile ? processLog({ name: options.name, file: options.logFile, echo: options.echo }) : undefined;
+  for (const stream of ['stdout', 'stderr'] as const) {
+    forEachLine([child[stream]], (line) => {
+      tail.push(line);
+      log?.write(line, stream);
+    });
+  }
   try {
     await once(child, 'spawn');
   } catch (error) {
-    log?.end();
+    log?.close();
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`Could not start ${options.name} (${options.command}): ${reason}`);
   }
@@ -60,10 +64,9 @@ export async function spawnService(options: SpawnServiceOptions): Promise<Runnin
     child.kill(options.stopSignal ?? 'SIGTERM');
   };
   process.on('exit', onExit);
-  child.on('exit', () => {
-    process.off('exit', onExit);
-    log?.end();
-  });
+  child.on('exit', () => process.off('exit', onExit));
+  // After 'exit', its last lines may still be on their way; 'close' comes once they are read.
+  child.on('close', () => log?.close());
   return { child, tail: () => tail.toString() };
 }
 

@@ -30,6 +30,8 @@ export interface TemporalOptions {
   dbFile?: string;
   namespace?: string;
   logFile?: string;
+  /** Also print its output on the terminal (npm start). */
+  echo?: boolean;
   readyTimeoutMs?: number;
 }
 
@@ -42,7 +44,7 @@ export interface TemporalHandle extends ServiceHandle {
 
 /** Starts `temporal server start-dev` and resolves once the namespace and search attributes are served. */
 export async function startTemporal(options: TemporalOptions): Promise<TemporalHandle> {
-  const { cliPath, ui = true, dbFile, namespace = 'default', logFile, readyTimeoutMs = 60_000 } = options;
+  const { cliPath, ui = true, dbFile, namespace = 'default', logFile, echo, readyTimeoutMs = 60_000 } = options;
   const port = options.port ?? (await freePort());
   const address = `127.0.0.1:${port}`;
 
@@ -62,7 +64,7 @@ export async function startTemporal(options: TemporalOptions): Promise<TemporalH
     args.push('--headless');
   }
 
-  const service = await spawnService({ name: 'temporal', command: cliPath, args, logFile });
+  const service = await spawnService({ name: 'temporal', command: cliPath, args, logFile, echo });
   await waitUntilReady({
     name: `Temporal dev server on ${address}`,
     process: service,
