@@ -16,10 +16,12 @@ import { authConfigRoutes } from './routes/auth-config';
 import { codecRoutes } from './routes/codec';
 import { devSessionRoutes } from './routes/dev-session';
 import type { DocumentService } from './documents/document-service';
+import { evidenceReporter } from './documents/evidence-faults';
 import { cacheVerifications } from './documents/verification-cache';
 import type { DossierService } from './dossiers/dossier-service';
 import { ApiError, errorHandler, notFound } from './errors';
 import { idempotency } from './idempotency';
+import { readJsonBody } from './read-json-body';
 import { createTokenBuckets, limitPerAddress } from './rate-limit';
 import { calendarRoutes } from './routes/calendar';
 import { docsRoutes } from './routes/docs';
@@ -33,6 +35,7 @@ import { logRequests } from './request-log';
 import { routePatternsOf } from './route-patterns';
 import { meRoutes } from './routes/me';
 import { unitRoutes } from './routes/units';
+import { provinceRoutes } from './routes/provinces';
 import { supervisionRoutes } from './routes/supervision';
 import { verifyRoutes } from './routes/verify';
 import { noStore, securityHeaders } from './security-headers';
@@ -71,12 +74,12 @@ export interface AppDeps {
 export function createApp({ dossiers, documents, sql, units, guard, verifyToken, authConfig, readiness, audit, publicUrl, webConsoleDir, devIssuer, payloadCodecs, temporalUiOrigin, logger = processLogger, edge }: AppDeps): Express {
   const app = express();
   const metrics = createApiMetrics({ auditBacklog: audit.backlog });
+  const reportEvidence = evidenceReporter(logger, metrics);
   app.disable('x-powered-by');
   if (edge.API_TRUST_PROXY !== undefined) app.set('trust proxy', edge.API_TRUST_PROXY);
   app.use(securityHeaders({ publicUrl, ...(authConfig.mode === 'oidc' ? { oidcAuthority: authConfig.authority } : {}) }));
   // Before everything that answers: a request refused by any of them is logged and counted too.
   app.use(logRequests({ logger, metrics, routeOf: routePatternsOf(app.router) }));
-  app.use(express.json({ limit: '1mb' }));
   app.use(metricsRoutes(metrics, edge.METRICS_TOKEN));
   app.use(healthRoutes(readiness, audit.backlog));
   if (webConsoleDir) app.use(webConsole(webConsoleDir));
@@ -86,13 +89,24 @@ export function createApp({ dossiers, documents, sql, units, guard, verifyToken,
   app.use(
     '/api/v1/verify',
     limitPerAddress(createTokenBuckets(edge.RATE_LIMIT_VERIFY_PER_MINUTE)),
-    verifyRoutes({ verify: cacheVerifications(documents.verify, edge.VERIFY_CACHE_SECONDS) }),
+    verifyRoutes({ verify: cacheVerifications(documents.verify, edge.VERIFY_CACHE_SECONDS), report: reportEvidence }),
   );
   // Requests with a token are not counted here: a refused one counts in authenticate's own limit.
-  app.use('/api', limitPerAddress(createTokenBuckets(edge.RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE), (req) => !req.get('authorization')));
+  app.use(
+    '/api',
+    limitPerAddress(
+      createTokenBuckets(edge.RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE),
+      (req) => !req.get('authorization'),
+      (req) => {
+        if (req.originalUrl.startsWith('/api/v1/')) audit.countRateLimited();
+      },
+    ),
+  );
   app.use('/api', docsRoutes(publicUrl));
-  // Before authentication: a request refused for want of a valid token is audited too.
+  // Before the body is read and before authentication: a request refused for its body or for want of a valid token is
+  // audited too. After the limit on unauthenticated requests, whose refusals the audit counts instead (docs/decisions/0006).
   app.use('/api/v1', auditTrail(audit));
+  app.use('/api/v1', readJsonBody());
   // Without the development issuer (AUTH_MODE=oidc) the sign-in does not exist, for any caller, token or not.
   app.use('/api/v1/dev', devIssuer ? devSessionRoutes(devIssuer) : (_req, _res, next) => next(notFound()));
   app.use('/api/v1/auth/config', authConfigRoutes(authConfig));
@@ -112,13 +126,14 @@ export function createApp({ dossiers, documents, sql, units, guard, verifyToken,
   app.use('/api/v1', bearer);
   app.use('/api/v1', noStore);
   app.use('/api/v1', idempotency(sql, reportTo(logger)));
-  app.use('/api/v1/dossiers/:id/documents', documentRoutes(documents));
+  app.use('/api/v1/dossiers/:id/documents', documentRoutes(documents, reportEvidence));
   app.use('/api/v1/dossiers/:id/history', dossierHistoryRoutes({ dossiers, sql }));
   app.use('/api/v1/dossiers', dossierRoutes({ dossiers, guard, units, sql }));
   app.use('/api/v1/inbox', inboxRoutes({ sql, guard }));
   app.use('/api/v1/me', meRoutes({ units }));
   app.use('/api/v1', supervisionRoutes({ sql, guard, units }));
   app.use('/api/v1/units', unitRoutes({ sql, guard }));
+  app.use('/api/v1/provinces', provinceRoutes({ sql, guard, units }));
   app.use('/api/v1/admin/calendar', calendarRoutes({ sql, guard }));
   app.use((_req, _res, next) => next(new ApiError(404, 'not-found', 'Không tìm thấy.')));
   app.use(errorHandler(reportTo(logger)));

@@ -1,7 +1,6 @@
 import type { Client, Connection } from '@temporalio/client';
 import type { Client as MinioClient } from 'minio';
 import type { Sql } from 'postgres';
-import { createMinioDocumentStore } from '../activities/documents/document-store';
 import { DEV_ISSUER_ALGORITHM, type Env } from '../config/env';
 import type { Logger } from '../config/logger';
 import { trustAnchorsOf } from '../config/signing';
@@ -12,6 +11,7 @@ import { authConfigOf } from './auth/auth-config';
 import { createTokenVerifier, type TokenVerifierOptions } from './auth/authenticate';
 import type { AuditWriter } from './audit/audit-writer';
 import type { DevIssuer } from './auth/dev-issuer';
+import { createMinioArchiveReader } from './documents/archive-reader';
 import { createDocumentService } from './documents/document-service';
 import { createDossierService } from './dossiers/dossier-service';
 
@@ -34,10 +34,10 @@ export interface ApiConnections {
 export async function buildApi({ env, sql, minio, temporal, jwks, publicUrl, audit, devIssuer, logger }: ApiConnections) {
   const units = createUnitTree(sql);
   const guard = createGuard(units);
-  const dossiers = createDossierService({ temporal: temporal.client, taskQueue: env.TEMPORAL_TASK_QUEUE, guard, sql });
+  const dossiers = createDossierService({ temporal: temporal.client, taskQueue: env.TEMPORAL_TASK_QUEUE, guard, sql, units });
   const documents = createDocumentService({
     sql,
-    store: createMinioDocumentStore(minio, env.MINIO_BUCKET),
+    archive: createMinioArchiveReader(minio, env.MINIO_BUCKET),
     dossiers,
     trustAnchors: await trustAnchorsOf(env),
   });

@@ -55,7 +55,7 @@ export function errorHandler(log: (message: string, error: unknown) => void) {
     const problem =
       error instanceof ApiError
         ? error
-        : (bodyProblem(error) ?? (isDependencyUnavailable(error) ? dependencyUnavailable() : new ApiError(500, 'internal-error', 'Lỗi hệ thống, vui lòng thử lại sau.')));
+        : (pathProblem(error) ?? (isDependencyUnavailable(error) ? dependencyUnavailable() : new ApiError(500, 'internal-error', 'Lỗi hệ thống, vui lòng thử lại sau.')));
     if (problem.status >= 500) log(`${request} failed`, error);
     res.set(problem.headers);
     // RFC 9110 §15.5.2: a 401 names the scheme to authenticate with, and every route here takes a Bearer token.
@@ -75,19 +75,8 @@ export function errorHandler(log: (message: string, error: unknown) => void) {
   };
 }
 
-/** The JSON body parser's refusals (its error `type`s), and paths the router cannot decode, are the client's mistakes, not ours. */
-const bodyProblems: Record<string, () => ApiError> = {
-  'entity.parse.failed': () => new ApiError(400, 'malformed-body', 'Nội dung yêu cầu không phải JSON hợp lệ.'),
-  'request.aborted': () => new ApiError(400, 'malformed-body', 'Nội dung yêu cầu không đầy đủ.'),
-  'request.size.invalid': () => new ApiError(400, 'malformed-body', 'Nội dung yêu cầu không đầy đủ.'),
-  'entity.too.large': () => new ApiError(413, 'body-too-large', 'Nội dung yêu cầu quá lớn.', 'The limit is 1 MB.'),
-  'encoding.unsupported': () => new ApiError(415, 'unsupported-encoding', 'Không hỗ trợ cách mã hóa nội dung này.', 'Send the body uncompressed, or as gzip, deflate or br.'),
-  'charset.unsupported': () => new ApiError(415, 'unsupported-charset', 'Không hỗ trợ bảng mã này.', 'Send JSON in UTF-8.'),
-};
-
-function bodyProblem(error: unknown): ApiError | undefined {
+/** Paths the router cannot decode are the client's mistakes, not ours (the body's refusals: api/read-json-body.ts). */
+function pathProblem(error: unknown): ApiError | undefined {
   // Express's router cannot decode a path segment such as `%ZZ`: the caller's mistake.
-  if (error instanceof URIError) return new ApiError(400, 'malformed-path', 'Đường dẫn yêu cầu không hợp lệ.', 'A path segment is not valid percent-encoded UTF-8.');
-  const type = typeof error === 'object' && error !== null ? (error as { type?: unknown }).type : undefined;
-  return typeof type === 'string' && Object.hasOwn(bodyProblems, type) ? bodyProblems[type]?.() : undefined;
+  return error instanceof URIError ? new ApiError(400, 'malformed-path', 'Đường dẫn yêu cầu không hợp lệ.', 'A path segment is not valid percent-encoded UTF-8.') : undefined;
 }

@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { Router } from 'express';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { AuditBacklog } from './audit/audit-writer';
+import type { EvidenceFault } from './documents/archive-reader';
 import { ApiError } from './errors';
 
 /**
@@ -33,8 +34,18 @@ export function createApiMetrics({ auditBacklog }: { auditBacklog: () => AuditBa
       this.set({ where: 'spool' }, spooled);
     },
   });
+  const evidence = new Counter({
+    name: 'hoso_evidence_unreadable_total',
+    help: 'Archived documents that could not be shown as issued: damaged, missing, or the archive unavailable; by where it was seen',
+    labelNames: ['state', 'during'] as const,
+    registers: [registry],
+  });
   return {
     registry,
+    /** A verification or a download found an archived document damaged, missing, or out of reach. */
+    countUnreadableEvidence(state: EvidenceFault, during: 'verify' | 'download'): void {
+      evidence.inc({ state, during });
+    },
     observeRequest(method: string, route: string, status: number, seconds: number): void {
       const labels = { method, route, status: String(status) };
       requests.inc(labels);

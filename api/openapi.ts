@@ -24,6 +24,7 @@ import {
   StatsSchema,
 } from '../domain/schemas/supervision';
 import { UnitListSchema, UnitQuerySchema } from '../domain/schemas/units';
+import { ProvinceReviewLevelSchema, ReviewLevelInputSchema } from '../domain/schemas/review-levels';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -44,6 +45,18 @@ const rateLimited = {
   headers: { 'Retry-After': { description: 'Số giây cần chờ trước khi gửi lại', schema: { type: 'integer', minimum: 1 } } },
 };
 const problems = (...statuses: number[]) => ({ ...Object.fromEntries(statuses.map((status) => [String(status), problem])), '429': rateLimited });
+/**
+ * An archived document that cannot be shown as issued (api/documents/evidence-faults.ts, docs/decisions/0004): the
+ * evidence's state, not a fault of the server, except an archive that did not answer. The problem's `state` member
+ * names it; /verify adds the `document` the code names (form, signer, time, revision: nothing about the person).
+ */
+const evidenceFaults = (also: Record<string, unknown> = {}) => ({
+  '409': { ...problem, description: '`evidence-damaged` (không còn nguyên vẹn): the archived copy is not the one issued: its SHA-256 differs from the one recorded, or MinIO cannot read it intact', content: { ...problem.content, ...also } },
+  '410': { ...problem, description: '`evidence-missing` (không tìm thấy bản lưu): the archived version the document was recorded as no longer exists', content: { ...problem.content, ...also } },
+  '503': { ...rateLimited, description: '`evidence-unavailable` (tạm thời không kiểm tra được): the archive did not answer; the same request may be sent again after Retry-After', content: { ...problem.content, ...also } },
+});
+/** What /verify answers a browser (a phone that scanned the QR code): the same status, as a page in Vietnamese. */
+const verificationPage = { 'text/html': { schema: { type: 'string' } } };
 /** The exports of a table: CSV for any tool, and an Excel workbook with real dates and numbers. */
 const csv = {
   'text/csv': { schema: { type: 'string' } },
@@ -178,7 +191,8 @@ export function openApiDocument(serverUrl: string) {
           summary: 'Tải văn bản (PDF đã ký)',
           tags: ['documents'],
           parameters: [dossierId, { name: 'documentId', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9a-f]{32}$' } }],
-          responses: { '200': { description: 'The archived PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } }, ...problems(400, 401, 403, 404) },
+          description: 'The PDF is read whole and checked against the SHA-256 recorded when it was issued before it is sent: a damaged copy is refused, never served.',
+          responses: { '200': { description: 'The archived PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } }, ...problems(400, 401, 403, 404), ...evidenceFaults() },
         },
       },
       '/api/v1/verify/{code}': {
@@ -188,7 +202,16 @@ export function openApiDocument(serverUrl: string) {
           tags: ['documents'],
           security: [],
           parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string', maxLength: 64 } }],
-          responses: { '200': json('Whether the archived document is intact and validly signed', jsonSchema(VerificationReportSchema, 'output')), ...problems(400, 404) },
+          description: 'JSON, or to a client that prefers `text/html` a page in Vietnamese with the same status. A document whose archived copy is damaged or gone is answered 409 or 410, not with a report.',
+          responses: {
+            '200': {
+              description: 'The archived document read back with the SHA-256 recorded at issue, and whether its signature is valid',
+              content: { 'application/json': { schema: jsonSchema(VerificationReportSchema, 'output') }, ...verificationPage },
+            },
+            ...problems(400),
+            '404': { ...problem, description: '`unknown-verification-code`: no document has this code', content: { ...problem.content, ...verificationPage } },
+            ...evidenceFaults(verificationPage),
+          },
         },
       },
       '/api/v1/inbox': {
@@ -247,6 +270,23 @@ export function openApiDocument(serverUrl: string) {
           tags: ['reference'],
           parameters: queryParameters(UnitQuerySchema),
           responses: { '200': json('Units', jsonSchema(UnitListSchema, 'output')), ...problems(401, 422) },
+        },
+      },
+      '/api/v1/provinces/{code}/review-level': {
+        get: {
+          operationId: 'getReviewLevel',
+          parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string' } }],
+          summary: 'Cấp xem xét, đề nghị của tỉnh (mặc định: không có, hồ sơ chuyển thẳng đến Tòa án)',
+          tags: ['reference'],
+          responses: { '200': json('The setting', jsonSchema(ProvinceReviewLevelSchema, 'output')), ...problems(401, 404, 422) },
+        },
+        put: {
+          operationId: 'setReviewLevel',
+          parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string' } }],
+          summary: 'Bật hoặc tắt cấp xem xét, đề nghị của tỉnh, cho các hồ sơ mở từ nay',
+          tags: ['reference'],
+          requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(ReviewLevelInputSchema) } } },
+          responses: { '200': json('The setting saved', jsonSchema(ProvinceReviewLevelSchema, 'output')), ...problems(400, 401, 403, 404, 413, 415, 422) },
         },
       },
       '/api/v1/admin/calendar': {

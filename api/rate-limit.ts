@@ -77,11 +77,15 @@ export function clientAddressOf(req: Request): string {
   return `${groups.slice(0, 4).join(':')}::/64`;
 }
 
-/** Middleware: takes a token for the request's address from `buckets`, or answers 429; `counts` says which requests count. */
-export function limitPerAddress(buckets: TokenBuckets, counts: (req: Request) => boolean = () => true) {
+/**
+ * Middleware: takes a token for the request's address from `buckets`, or answers 429; `counts` says which requests
+ * count, and `refused` hears of each request answered 429.
+ */
+export function limitPerAddress(buckets: TokenBuckets, counts: (req: Request) => boolean = () => true, refused: (req: Request) => void = () => undefined) {
   return (req: Request, _res: Response, next: NextFunction) => {
     if (!counts(req)) return next();
     const wait = buckets.take(clientAddressOf(req));
+    if (wait) refused(req);
     next(wait ? rateLimited(wait) : undefined);
   };
 }

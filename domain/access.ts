@@ -26,6 +26,7 @@ export type Operation =
   | 'plan-target.write'
   | 'calendar.read'
   | 'calendar.write'
+  | 'review-level.write'
   | 'units.read'
   | 'payloads.decode'
   | 'payloads.encode';
@@ -70,6 +71,8 @@ export const accessTable: Readonly<Record<Operation, Grants>> = {
   'plan-target.write': { supervisor: 'area', administrator: 'all' },
   'calendar.read': everyone,
   'calendar.write': { administrator: 'all' },
+  // Whether a province's dossiers pass a reviewing level (docs/legal/README.md): a provincial rule, kept by administrators.
+  'review-level.write': { administrator: 'all' },
   'units.read': everyone,
   // The Temporal UI's codec server (api/routes/codec.ts): the one place administrators see personal data, because
   // they operate Temporal and a stuck workflow's payloads are what they must read to repair it. Every call is audited.

@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Client } from 'minio';
-import type { Readable } from 'node:stream';
 
 /** The archive of signed documents: a versioned MinIO bucket. Keys carry ids only, never personal data. */
 export interface DocumentStore {
   put(key: string, bytes: Uint8Array, sha256: string): Promise<{ versionId: string | null }>;
-  get(key: string, versionId?: string | null): Promise<Readable>;
   ping(): Promise<void>;
 }
 
@@ -34,9 +32,6 @@ export function createMinioDocumentStore(client: Client, bucket: string): Docume
         'X-Amz-Meta-Sha256': sha256,
       });
       return { versionId: info.versionId ?? null };
-    },
-    async get(key, versionId) {
-      return client.getObject(bucket, key, versionId ? { versionId } : {});
     },
     async ping() {
       if (!(await client.bucketExists(bucket))) throw new Error(`bucket ${bucket} does not exist`);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import postgres, { type Sql } from 'postgres';
 import { appendAuditBatch, parseAuditEntry, type AuditEntry, type AuditFields } from '../../store/audit-log';
 import { openAuditSpool, type AuditSpool } from './audit-spool';
@@ -16,6 +17,12 @@ export interface AuditWriter {
    * PostgreSQL or fsynced in the spool, or else reported as not recorded; never rejects.
    */
   record(entry: AuditEntry): Promise<void>;
+  /**
+   * Counts a request refused by a rate limit before the audit trail saw it. A flood must not grow an append-only trail
+   * by a row per request: such refusals are kept as one `api.rate-limited` row per minute in which there were any, with
+   * their count.
+   */
+  countRateLimited(): void;
   /** Rows not yet in PostgreSQL: in memory, and on disk. `/readyz` reports them. */
   backlog(): AuditBacklog;
   /** Writes, or spools, what is in memory and stops retrying: call it before `sql.end()`. */
@@ -40,6 +47,7 @@ export interface AuditWriterOptions {
 
 const BATCH = 500;
 const MAX_RETRY_MS = 30_000;
+const RATE_LIMITED_SUMMARY_MS = 60_000;
 
 /** A row waiting to be durable, and the request that waits for it. */
 interface WaitingRow {
@@ -136,20 +144,48 @@ export async function createAuditWriter(
     draining = drain().finally(() => (draining = undefined));
   }
 
+  function record(entry: AuditEntry): Promise<void> {
+    const fields = parseAuditEntry(entry);
+    return new Promise<void>((resolve) => {
+      const row = { fields, durable: resolve };
+      // Once rows wait on disk, new ones queue behind them there, in order.
+      if (spool.rows || queue.length >= queueLimit || closed) void toSpool([row]);
+      else queue.push(row);
+      kick();
+    });
+  }
+
+  let rateLimited: { since: Date; count: number } | undefined;
+  function recordRateLimited(): void {
+    if (!rateLimited) return;
+    const { since, count } = rateLimited;
+    rateLimited = undefined;
+    const until = new Date();
+    void record({
+      at: since,
+      requestId: randomUUID(),
+      userId: null,
+      role: null,
+      unitCode: null,
+      action: 'api.rate-limited',
+      outcome: 'refused',
+      httpStatus: 429,
+      details: { count, until: until.toISOString() },
+    });
+  }
+  const rateLimitedSummary = setInterval(recordRateLimited, RATE_LIMITED_SUMMARY_MS).unref();
+
   kick(); // rows left on disk by the last run
   return {
-    record(entry) {
-      const fields = parseAuditEntry(entry);
-      return new Promise<void>((resolve) => {
-        const row = { fields, durable: resolve };
-        // Once rows wait on disk, new ones queue behind them there, in order.
-        if (spool.rows || queue.length >= queueLimit || closed) void toSpool([row]);
-        else queue.push(row);
-        kick();
-      });
+    record,
+    countRateLimited() {
+      rateLimited ??= { since: new Date(), count: 0 };
+      rateLimited.count++;
     },
     backlog: () => ({ queued: queue.length + inFlight, spooled: spool.rows }),
     async close() {
+      clearInterval(rateLimitedSummary);
+      recordRateLimited();
       closed = true;
       clearTimeout(retry);
       retry = undefined;

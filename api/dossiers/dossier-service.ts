@@ -12,9 +12,12 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { Sql } from 'postgres';
 import type { Operation } from '../../domain/access';
 import { dossierCode, type DossierOpening } from '../../domain/dossier/open-dossier';
+import { provincialReviewAt } from '../../store/province-review-levels';
+import type { UnitTree } from '../../store/unit-tree';
 import type { ActionRequest, RefusalCode } from '../../domain/dossier';
 import type { AssignedUnits } from '../../domain/dossier/state';
-import { getRegime, regimeInForce } from '../../domain/procedure';
+import { getRegime, regimeInForce, roleMayTake, type RegimeId } from '../../domain/procedure';
+import type { ActionId } from '../../domain/procedure/types';
 import type { OpenDossierInput } from '../../domain/schemas/open-dossier';
 import { dossierState, dossierWorkflowType, performAction, workflowIdOf } from '../../workflows/messages';
 import type { DossierView } from '../../workflows/dossier-view';
@@ -34,6 +37,7 @@ const refusalStatus: Record<RefusalCode, number> = {
   'invalid-for-regime': 409,
   // The clerk may confirm it with a reason: the same request, completed, is accepted.
   'term-outside-bounds': 422,
+  'event-out-of-order': 422,
 };
 
 const PROJECTION_WAIT_MS = 5_000;
@@ -47,10 +51,11 @@ export interface DossierServiceDeps {
   taskQueue: string;
   guard: Guard;
   sql: Sql;
+  units: UnitTree;
 }
 
 /** Opens dossiers and carries actions to their workflows; reads a dossier from its PostgreSQL projection. */
-export function createDossierService({ temporal, taskQueue, guard, sql }: DossierServiceDeps) {
+export function createDossierService({ temporal, taskQueue, guard, sql, units }: DossierServiceDeps) {
   const claims = createSubjectClaims({ sql, temporal });
 
   /** For a caller the access table lets open dossiers (the route checks it before reading the body). */
@@ -84,6 +89,9 @@ export function createDossierService({ temporal, taskQueue, guard, sql }: Dossie
       detectedOn: input.detectedOn,
       communeCode,
       ...(input.priorMeasures ? { priorMeasures: input.priorMeasures } : {}),
+      priorPlacements: input.priorPlacements,
+      ...(input.voluntaryRehabCase ? { voluntaryRehabCase: input.voluntaryRehabCase } : {}),
+      provincialReview: await provincialReviewAt(sql, units, communeCode),
       openedBy: { userId: actor.userId, role: actor.role, unitCode: actor.unitCode },
     };
     try {
@@ -204,6 +212,20 @@ export function createDossierService({ temporal, taskQueue, guard, sql }: Dossie
     return row?.state ?? query(dossierId);
   }
 
+  /**
+   * 409 `dossier-closed` for an action on a closed dossier, in the workflow validator's order (the regime's role first,
+   * then the closure). Its workflow has completed and takes no Update, so the projection answers for it.
+   */
+  async function refuseIfClosed(dossierId: string, action: ActionId, actor: Pick<Principal, 'role'>): Promise<void> {
+    const [row] = await sql<{ regimeId: RegimeId; step: string }[]>`SELECT regime_id AS "regimeId", step FROM dossiers WHERE id = ${dossierId}`;
+    if (row?.step !== 'closed') return;
+    const regime = getRegime(row.regimeId);
+    if (!roleMayTake(regime, action, actor.role)) {
+      throw new ApiError(403, 'role-not-permitted', `Vai trò của bạn không được thực hiện thao tác "${regime.actions[action].title}".`);
+    }
+    throw new ApiError(409, 'dossier-closed', 'Hồ sơ đã kết thúc.');
+  }
+
   /** 412 unless `ifMatch` (an If-Match header) names the dossier's current version; `*` matches any. */
   async function checkVersion(dossierId: string, ifMatch: string): Promise<void> {
     const [row] = await sql<{ version: number }[]>`SELECT version FROM dossiers WHERE id = ${dossierId}`;
@@ -227,7 +249,11 @@ export function createDossierService({ temporal, taskQueue, guard, sql }: Dossie
     try {
       return await temporal.connection.withDeadline(Date.now() + UPDATE_DEADLINE_MS, () => handle.executeUpdate(performAction, { args: [request], updateId }));
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError) throw notFound();
+      // Its workflow completed (the dossier closed) since the route looked: closed, as the projection says; else gone.
+      if (error instanceof WorkflowNotFoundError) {
+        await refuseIfClosed(dossierId, request.action, request.actor);
+        throw notFound();
+      }
       if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
         throw new ApiError(
           503,
@@ -265,7 +291,7 @@ export function createDossierService({ temporal, taskQueue, guard, sql }: Dossie
     }
   }
 
-  return { open, read, checkVersion, act, authorize };
+  return { open, read, refuseIfClosed, checkVersion, act, authorize };
 }
 
 export type DossierService = ReturnType<typeof createDossierService>;

@@ -72,8 +72,9 @@ export function dossierRoutes({ dossiers, guard, units, sql }: DossierRouteDeps)
     await answer(res, await dossiers.read(dossierIdOf(req.params.id), principalOf(res)));
   });
 
-  // Checked in order: the action exists, the role may ever take it (403), the dossier is within reach (404),
-  // the body is valid (422); the workflow's validator then answers for the dossier's step and state (409).
+  // Checked in order (docs/decisions/0007): the action exists, the role may ever take it (403), the dossier is within
+  // reach (404), it is not closed (409), the body is valid (422); the workflow's validator then answers for the
+  // dossier's step and state (409).
   router.post('/:id/actions/:action', async (req, res) => {
     const dossierId = dossierIdOf(req.params.id);
     const action = req.params.action as ActionId;
@@ -85,6 +86,7 @@ export function dossierRoutes({ dossiers, guard, units, sql }: DossierRouteDeps)
       throw new ApiError(403, 'role-not-permitted', 'Vai trò của bạn không được thực hiện thao tác này.', `Role ${principal.role} never takes ${action}.`);
     }
     await dossiers.authorize('dossier.act', dossierId, principal);
+    await dossiers.refuseIfClosed(dossierId, action, principal);
     const input = parseActionInput(action, req.body, parsePrintable);
     await checkUnitReferences(input.body, units);
     const ifMatch = ifMatchOf(req.get('if-match'));

@@ -1,52 +1,61 @@
 import { Router } from 'express';
-import type { DocumentService, VerificationReport } from '../documents/document-service';
+import { EvidenceError } from '../documents/archive-reader';
+import type { Verification } from '../documents/document-service';
+import { evidenceAnswer, evidenceProblem, EVIDENCE_RETRY_AFTER_SECONDS, type ReportEvidence } from '../documents/evidence-faults';
+import { isDependencyUnavailable } from '../dependency-unavailable';
 import { ApiError } from '../errors';
+import { verificationPage, type VerificationView } from './verify-page';
+
+export interface VerifyRoutesDeps {
+  verify: (code: string) => Promise<Verification | undefined>;
+  /** Tells operators of an archived document found damaged, missing or out of reach (api/documents/evidence-faults.ts). */
+  report: ReportEvidence;
+}
 
 /**
- * GET /api/v1/verify/:code — public, no token: where the QR code on a document leads. Says
- * whether the archived document is intact and who signed it, and nothing about the person.
- * Answers JSON, or a short page in Vietnamese to a browser (a phone that scanned the code).
+ * GET /api/v1/verify/:code — public, no token: where the QR code on a document leads. Says whether the archived
+ * document is intact and who signed it, and nothing about the person; or, as plainly, that its archived copy is
+ * damaged (409), gone (410) or cannot be checked now (503). The same answer as JSON (a problem document when the
+ * copy could not be checked), or as a short page in Vietnamese to a browser (a phone that scanned the code).
  */
-export function verifyRoutes(documents: Pick<DocumentService, 'verify'>): Router {
+export function verifyRoutes({ verify, report }: VerifyRoutesDeps): Router {
   const router = Router();
   router.get('/:code', async (req, res) => {
-    const report = await documents.verify(req.params.code);
-    if (!report) throw new ApiError(404, 'unknown-verification-code', 'Không tìm thấy văn bản nào có mã tra cứu này.', 'No document has this verification code.');
-    res.set('Cache-Control', 'no-store');
-    if (req.accepts(['application/json', 'text/html']) === 'text/html') res.type('html').send(page(report));
-    else res.json(report);
+    const view = await viewOf(req.params.code);
+    res.set('Cache-Control', 'no-store').vary('Accept');
+    if (req.accepts(['application/json', 'text/html']) === 'text/html') {
+      res.status(statusOf(view));
+      if (view.state === 'unavailable') res.set('Retry-After', String(EVIDENCE_RETRY_AFTER_SECONDS));
+      res.type('html').send(verificationPage(view));
+    } else if (view.state === 'verified') res.json(view.report);
+    else if (view.state === 'unknown-code') throw new ApiError(404, 'unknown-verification-code', 'Không tìm thấy văn bản nào có mã tra cứu này.', 'No document has this verification code.');
+    else throw evidenceProblem(view.state, view.document ? { document: view.document } : {});
   });
+
+  async function viewOf(asked: string): Promise<VerificationView> {
+    // Shown back on the page, escaped; a code is 14 characters at most, as printed.
+    const code = asked.slice(0, 64);
+    let found: Verification | undefined;
+    try {
+      found = await verify(asked);
+    } catch (error) {
+      if (error instanceof EvidenceError) {
+        report(error, 'verify');
+        return { state: error.fault, code };
+      }
+      // The database that says which version to read did not answer: no verdict either way.
+      if (isDependencyUnavailable(error)) return { state: 'unavailable', code };
+      throw error;
+    }
+    if (!found) return { state: 'unknown-code', code };
+    if (found.state === 'verified') return found;
+    report(found.evidence, 'verify');
+    return { state: found.evidence.fault, code, document: found.document };
+  }
   return router;
 }
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const vietnamTime = (iso: string) => new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
-
-function page(report: VerificationReport): string {
-  const genuine = report.intact && report.signatureValid;
-  const verdict = genuine
-    ? report.superseded
-      ? 'Văn bản do hệ thống ban hành, còn nguyên vẹn, nhưng đã được thay thế bằng bản đính chính.'
-      : 'Văn bản hợp lệ: còn nguyên vẹn và chữ ký số hợp lệ.'
-    : 'CẢNH BÁO: văn bản lưu trữ không còn nguyên vẹn hoặc chữ ký số không hợp lệ. Đề nghị liên hệ cơ quan ban hành.';
-  const rows: [string, string][] = [
-    ['Mã tra cứu', report.code],
-    ['Văn bản', report.title],
-    ['Cơ quan ký', report.issuedBy ?? '—'],
-    ['Thời điểm ký', report.signedAt ? vietnamTime(report.signedAt) : '—'],
-    ['Lần ban hành', String(report.revision)],
-    ['Nguyên vẹn', report.intact ? 'Có' : 'Không'],
-    ['Chữ ký số', report.signatureValid ? 'Hợp lệ' : 'Không hợp lệ'],
-    ['Kiểm tra lúc', vietnamTime(report.checkedAt)],
-  ];
-  return `<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Kiểm tra văn bản ${escape(report.code)}</title>
-<style>body{font-family:"Times New Roman",serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#111}
-.verdict{padding:1rem;border-radius:.5rem;background:${genuine && !report.superseded ? '#e7f6ea' : '#fdecea'}}
-th{text-align:left;padding:.3rem 1rem .3rem 0;font-weight:normal;color:#555}td{padding:.3rem 0}</style></head>
-<body><h1>Kiểm tra tính xác thực của văn bản</h1>
-<p class="verdict">${escape(verdict)}</p>
-<table>${rows.map(([label, value]) => `<tr><th>${escape(label)}</th><td>${escape(value)}</td></tr>`).join('')}</table>
-</body></html>`;
+function statusOf(view: VerificationView): number {
+  if (view.state === 'verified') return 200;
+  return view.state === 'unknown-code' ? 404 : evidenceAnswer(view.state).status;
 }

@@ -15,7 +15,8 @@ export type RefusalCode =
   | 'action-not-allowed-at-step'
   | 'precondition-failed'
   | 'invalid-for-regime'
-  | 'term-outside-bounds';
+  | 'term-outside-bounds'
+  | 'event-out-of-order';
 
 /** Why an action cannot be taken, in words a person can act on. */
 export interface Refusal {

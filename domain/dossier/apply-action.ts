@@ -1,10 +1,11 @@
-import { civilDateAt } from '../calendar/civil-date';
+import { addMonths, civilDateAt } from '../calendar/civil-date';
 import type { CivilDate } from '../calendar/types';
 import { formsProduced } from '../procedure/action-forms';
+import { decisionWindows } from '../procedure/steps';
 import type { Regime, StepId } from '../procedure/types';
 import type { ActionOutcome, ActionRequest } from './action-request';
 import type { ClosureReason, DossierState, Interval } from './state';
-import { openInterval } from './term';
+import { openInterval, termEnd } from './term';
 import { markTermOutsideBounds } from './term-bounds';
 import { cloneState, record } from './timeline';
 
@@ -55,7 +56,11 @@ function reduce(state: DossierState, regime: Regime, request: ActionRequest, on:
     case 'attach-determination':
       state.anchors['determination-notified'] = on;
       if (request.body.result === 'not-addicted') return close(state, 'not-addicted');
-      if (state.trigger === 'art32-a' || state.trigger === 'art33-a') return 'registration-window';
+      // Only a person who did not register gets a last chance to (NĐ 116/2021 art. 3, 28(1)); one who did not carry out
+      // or gave up voluntary rehab goes straight to the commune's dossier.
+      if ((state.trigger === 'art32-a' || state.trigger === 'art33-a') && state.voluntaryRehabCase !== 'not-carried-out' && state.voluntaryRehabCase !== 'gave-up') {
+        return 'registration-window';
+      }
       state.anchors['case-detected'] = on;
       return 'commune';
     case 'record-voluntary-registration':
@@ -74,10 +79,17 @@ function reduce(state: DossierState, regime: Regime, request: ActionRequest, on:
     case 'record-reading':
       state.readingRecorded = true;
       return state.step;
+    case 'record-exclusion':
+      return close(state, 'excluded');
     case 'submit':
       state.units.reviewer = request.body.reviewerUnitCode;
       state.anchors.submitted = on;
       return 'review';
+    case 'submit-to-court':
+      state.units.court = request.body.courtUnitCode;
+      state.anchors.submitted = on;
+      state.anchors['court-received'] = on;
+      return 'court';
     case 'approve':
       state.units.court = request.body.courtUnitCode;
       state.anchors['court-received'] = on;
@@ -96,7 +108,9 @@ function reduce(state: DossierState, regime: Regime, request: ActionRequest, on:
       state.courtSuspended = true;
       return state.step;
     case 'court-terminate':
-      return close(state, 'court-terminated');
+      // Issued without a session: taken as received the day it is issued [U] (docs/legal/README.md#decisions-taking-effect).
+      state.decision = { outcome: 'terminated', announcedOn: on };
+      return announce(state, on, true);
     case 'court-decide':
       markTermOutsideBounds(state, regime, request.action, request.body.months, request.body.termOutsideBoundsReason, on);
       state.decision = {
@@ -104,23 +118,28 @@ function reduce(state: DossierState, regime: Regime, request: ActionRequest, on:
         announcedOn: on,
         ...(typeof request.body.months === 'number' ? { months: request.body.months } : {}),
       };
-      if (request.body.outcome === 'not-apply') return close(state, 'court-did-not-apply');
-      // `checkAction` refused an order to apply the measure that names no centre or escort.
-      state.units.centre = request.body.centreUnitCode;
-      state.units.escort = request.body.escortUnitCode;
-      state.anchors['decision-announced'] = on;
-      return 'complaint-window';
+      if (request.body.outcome === 'apply') {
+        // `checkAction` refused an order to apply the measure that names no centre or escort.
+        state.units.centre = request.body.centreUnitCode;
+        state.units.escort = request.body.escortUnitCode;
+      }
+      return announce(state, on, request.body.subjectPresent !== false);
+    case 'record-decision-receipt':
+      state.anchors['decision-received'] = on;
+      return state.step;
     case 'file-complaint':
     case 'file-protest':
       state.anchors['complaint-filed'] ??= on;
       return state.step;
     case 'record-review-decision':
-      if (request.body.outcome === 'annulled') return close(state, 'decision-annulled');
+      if (request.body.outcome === 'annulled') {
+        // An annulled order to apply the measure ends the case; an annulled refusal or termination sends it back to the court.
+        return state.decision?.outcome === 'apply' ? close(state, 'decision-annulled') : backToCourt(state);
+      }
       if (request.body.outcome === 'modified') markTermOutsideBounds(state, regime, request.action, request.body.months, request.body.termOutsideBoundsReason, on);
-      // `checkAction` refused a modified decision that names no term.
+      // `checkAction` refused a modified decision that names no term, or that is not an order to apply the measure.
       if (request.body.outcome === 'modified' && state.decision) state.decision.months = request.body.months;
-      state.anchors['decision-effective'] = on;
-      return 'execution';
+      return takeEffect(state, on);
     case 'record-postponement-decision':
       if (request.body.granted) {
         const { until } = request.body;
@@ -151,9 +170,12 @@ function reduce(state: DossierState, regime: Regime, request: ActionRequest, on:
     case 'suspend-for-treatment':
       state.suspensions.push({ startedOn: on });
       return state.step;
-    case 'resume':
+    case 'resume': {
       endOpen(state.suspensions, on);
-      return state.step;
+      // Back to the centre only if enough of the term remains; otherwise the rest is waived.
+      const end = termEnd(state);
+      return end && end < addMonths(on, regime.suspension.monthsToContinue) ? close(state, 'exempted') : state.step;
+    }
     case 'reduce-term':
       state.reductionMonths += request.body.months;
       return state.step;
@@ -177,6 +199,36 @@ function reduce(state: DossierState, regime: Regime, request: ActionRequest, on:
   }
 }
 
+/** The decision is announced: its windows run, the person's from today only if they were at the session. */
+function announce(state: DossierState, on: CivilDate, received: boolean): StepId {
+  state.anchors['decision-announced'] = on;
+  if (received) state.anchors['decision-received'] = on;
+  return 'complaint-window';
+}
+
+/** The decision takes effect `on`: the measure is executed, or the case ends as decided. */
+export function takeEffect(state: DossierState, on: CivilDate): StepId {
+  state.anchors['decision-effective'] = on;
+  switch (state.decision?.outcome) {
+    case 'not-apply':
+      return close(state, 'court-did-not-apply');
+    case 'terminated':
+      return close(state, 'court-terminated');
+    default:
+      return 'execution';
+  }
+}
+
+/** The court considers the case again: the annulled decision and its windows are gone. */
+function backToCourt(state: DossierState): StepId {
+  delete state.decision;
+  delete state.anchors['decision-announced'];
+  delete state.anchors['decision-received'];
+  delete state.anchors['complaint-filed'];
+  state.lapsed = state.lapsed.filter((id) => !(decisionWindows as readonly string[]).includes(id));
+  return 'court';
+}
+
 function endOpen(intervals: readonly Interval[], on: CivilDate): void {
   const open = openInterval(intervals);
   if (open) open.endedOn = on;
@@ -186,6 +238,9 @@ function endOpen(intervals: readonly Interval[], on: CivilDate): void {
 function returnToCommune(state: DossierState, on: CivilDate): StepId {
   state.returnsForSupplementation += 1;
   state.anchors['case-detected'] = on;
+  // The compile deadline runs again until the supplemented dossier is notified or sent on. The person's reading
+  // window is not opened again: no rule for it was found (docs/legal/README.md#reading-window-and-sending-the-dossier-on).
+  delete state.anchors['subject-notified'];
   delete state.anchors.submitted;
   delete state.anchors['court-received'];
   delete state.anchors['court-accepted'];

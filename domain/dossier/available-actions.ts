@@ -16,9 +16,14 @@ export interface AvailableAction {
  * the unit the dossier assigns to that role. The workflow still judges each request in full (`checkAction`), so
  * an offered action can be refused for a fact of the dossier (409), never for the role, the step or the unit.
  */
-export function availableActions(state: Pick<DossierState, 'step' | 'units'>, regime: Regime, actor: Actor): AvailableAction[] {
+export function availableActions(state: Pick<DossierState, 'step' | 'units' | 'reviewRequired'>, regime: Regime, actor: Actor): AvailableAction[] {
   if (state.step === 'closed' || !hasJurisdiction(state, actor)) return [];
   return Object.values(regime.actions)
-    .filter((rule) => rule.at.includes(state.step) && rule.by.includes(actor.role))
+    .filter((rule) => rule.at.includes(state.step) && rule.by.includes(actor.role) && rule.id !== wrongSubmission(state))
     .map((rule) => ({ action: rule.id, title: rule.title, bodySchema: rule.id }));
+}
+
+/** Of the two ways a commune sends its dossier on, the one this dossier does not take (see `reviewRequired`). */
+export function wrongSubmission(state: Pick<DossierState, 'reviewRequired'>): 'submit' | 'submit-to-court' {
+  return state.reviewRequired ? 'submit-to-court' : 'submit';
 }

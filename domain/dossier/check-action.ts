@@ -1,8 +1,11 @@
 import { civilDateAt } from '../calendar/civil-date';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import type { Regime } from '../procedure/types';
+import type { ActionBodies } from '../schemas/actions';
 import { refuse, type ActionRequest, type Refusal } from './action-request';
+import { wrongSubmission } from './available-actions';
 import { activeDeadlines } from './deadlines';
+import { checkEventOrder } from './event-order';
 import { hasJurisdiction } from './jurisdiction';
 import { ageOn } from './open-dossier';
 import { isMinorTrigger, type DossierState } from './state';
@@ -32,11 +35,20 @@ export function checkAction(
       `Thao tác "${rule.title}" chỉ thực hiện ở bước ${at}; hồ sơ đang ở bước "${regime.steps[state.step].title}".`,
     );
   }
+  if (request.action === wrongSubmission(state)) {
+    // The route the dossier takes is fixed when it is opened (`reviewRequired`): the other way is not a step it has.
+    return refuse(
+      'action-not-allowed-at-step',
+      state.reviewRequired
+        ? 'Hồ sơ phải được chuyển đến cơ quan xem xét, đề nghị trước khi đến Tòa án.'
+        : 'Hồ sơ này không qua cấp xem xét, đề nghị: chuyển hồ sơ thẳng đến Tòa án.',
+    );
+  }
   const occurredOn = request.body.occurredOn;
   if (occurredOn && occurredOn > civilDateAt(now)) {
     return refuse('precondition-failed', 'Ngày sự kiện không được sau ngày hôm nay.');
   }
-  return checkPreconditions(state, regime, request, now, calendar);
+  return checkEventOrder(state, regime, request, occurredOn ?? civilDateAt(now)) ?? checkPreconditions(state, regime, request, now, calendar);
 }
 
 function checkPreconditions(
@@ -74,7 +86,15 @@ function checkPreconditions(
       return isMinorTrigger(state.trigger) && !request.body.guardian
         ? refuse('precondition-failed', 'Người dưới 18 tuổi: phải thông báo cho cha, mẹ hoặc người giám hộ.')
         : undefined;
-    case 'submit': {
+    case 'submit':
+    case 'submit-to-court': {
+      const excluded = excludedBy(request.body.exclusionCheck);
+      if (excluded.length && !isMinorTrigger(state.trigger)) {
+        return refuse(
+          'precondition-failed',
+          `Người bị đề nghị thuộc trường hợp không áp dụng biện pháp (${excluded.join('; ')}) theo ${regime.exclusions.legalBasis}: hồ sơ không được chuyển đi. Ghi nhận bằng thao tác "${regime.actions['record-exclusion'].title}".`,
+        );
+      }
       const missing = [
         !state.violationRecorded && 'biên bản vi phạm',
         !state.temporaryManagement && 'hình thức quản lý trong thời gian làm thủ tục',
@@ -106,7 +126,13 @@ function checkPreconditions(
       if (!state.anchors['complaint-filed']) {
         return refuse('precondition-failed', 'Chưa có khiếu nại, kiến nghị hoặc kháng nghị để giải quyết.');
       }
-      return request.body.outcome === 'modified' ? checkCourtTerm(state, regime, request.body.months, request.body.termOutsideBoundsReason) : undefined;
+      if (request.body.outcome !== 'modified') return undefined;
+      if (state.decision?.outcome !== 'apply') {
+        return refuse('precondition-failed', 'Chỉ quyết định áp dụng biện pháp mới được sửa thời hạn; quyết định này chỉ có thể được giữ nguyên hoặc hủy.');
+      }
+      return checkCourtTerm(state, regime, request.body.months, request.body.termOutsideBoundsReason);
+    case 'record-decision-receipt':
+      return state.anchors['decision-received'] ? refuse('precondition-failed', 'Đã có ngày người bị đề nghị nhận quyết định.') : undefined;
     case 'extend-escort':
       return state.extendedDeadlines.includes('execution.escort')
         ? refuse('precondition-failed', 'Thời hạn đưa vào cơ sở đã được kéo dài (tối đa 03 tháng).')
@@ -121,8 +147,13 @@ function checkPreconditions(
       return absconded ? refuse('precondition-failed', 'Đã ghi nhận việc bỏ trốn.') : undefined;
     case 'record-return':
       return absconded ? undefined : refuse('precondition-failed', 'Không có việc bỏ trốn nào đang được ghi nhận.');
-    case 'suspend-for-treatment':
-      return openInterval(state.suspensions) ? refuse('precondition-failed', 'Đang tạm đình chỉ chấp hành.') : undefined;
+    case 'suspend-for-treatment': {
+      if (openInterval(state.suspensions)) return refuse('precondition-failed', 'Đang tạm đình chỉ chấp hành.');
+      const { minInpatientDays, legalBasis } = regime.suspension;
+      return minInpatientDays !== undefined && !((request.body.inpatientDays ?? 0) > minInpatientDays)
+        ? refuse('precondition-failed', `Chỉ tạm đình chỉ khi đã điều trị nội trú trên ${minInpatientDays} ngày (${legalBasis}): ghi số ngày điều trị nội trú.`)
+        : undefined;
+    }
     case 'resume':
       return openInterval(state.suspensions) ? undefined : refuse('precondition-failed', 'Không có tạm đình chỉ nào để chấm dứt.');
     case 'reduce-term': {
@@ -179,4 +210,16 @@ function checkCourtTerm(state: DossierState, regime: Regime, months: number | un
     'term-outside-bounds',
     `Thời hạn ${months} tháng nằm ngoài khung ${outside}. Nếu quyết định của Tòa án ghi như vậy, hãy xác nhận và nêu lý do: thời hạn được ghi nhận đúng như quyết định và hồ sơ được đánh dấu để rà soát pháp lý.`,
   );
+}
+
+/**
+ * The grounds a submission's exclusion check found, in words; empty when none. Read defensively: the workflow also
+ * takes requests that did not pass the API's schema (tests, replays), and a validator must refuse, never throw.
+ */
+function excludedBy(check: Partial<ActionBodies['submit']['exclusionCheck']> | undefined): string[] {
+  return [
+    check?.lacksAdministrativeCapacity && 'không có năng lực trách nhiệm hành chính',
+    check?.pregnant && 'đang mang thai',
+    check?.soleCarerOfYoungChild && 'người duy nhất đang nuôi con dưới 36 tháng tuổi',
+  ].filter((ground): ground is string => typeof ground === 'string');
 }

@@ -1,4 +1,6 @@
+import { decisionWindows } from '../procedure/steps';
 import type { StepId } from '../procedure/types';
+import { takeEffect } from './apply-action';
 import { dayAfter, type ActiveDeadline } from './deadlines';
 import type { DossierState } from './state';
 import { cloneState, record } from './timeline';
@@ -33,8 +35,8 @@ function advance(state: DossierState, deadline: ActiveDeadline): StepId {
       state.anchors['case-detected'] = dayAfter(deadline.dueOn);
       return 'commune';
     case 'complaint-window':
-      state.anchors['decision-effective'] = dayAfter(deadline.dueOn);
-      return 'execution';
+      // Effective the day after the last of the windows passed unused (the complaint may run later, from receipt).
+      return decisionWindows.every((id) => state.lapsed.includes(id)) ? takeEffect(state, dayAfter(deadline.dueOn)) : state.step;
     case 'serving':
       state.anchors['term-ended'] = deadline.dueOn;
       return 'completion';

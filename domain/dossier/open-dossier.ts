@@ -1,8 +1,8 @@
 import { civilDateAt } from '../calendar/civil-date';
 import type { CivilDate } from '../calendar/types';
-import { regimeInForce } from '../procedure';
+import { getRegime, regimeInForce } from '../procedure';
 import type { RegimeId } from '../procedure/types';
-import type { Actor, DossierState, Subject, Trigger } from './state';
+import type { Actor, DossierState, Subject, Trigger, VoluntaryRehabCase } from './state';
 
 export interface DossierOpening {
   dossierId: string;
@@ -14,6 +14,11 @@ export interface DossierOpening {
   detectedOn: CivilDate;
   communeCode: string;
   priorMeasures?: string;
+  /** Earlier compulsory-rehab placements of the person, as the opening officer established them. */
+  priorPlacements: number;
+  voluntaryRehabCase?: VoluntaryRehabCase;
+  /** The province has switched on a reviewing level (read from its setting by whoever opens the dossier). */
+  provincialReview: boolean;
   previousDossierId?: string;
   openedBy: Actor;
 }
@@ -32,6 +37,9 @@ export function openDossier(opening: DossierOpening, now: Date): DossierState {
     subject: opening.subject,
     ...(opening.priorMeasures ? { priorMeasures: opening.priorMeasures } : {}),
     ...(opening.previousDossierId ? { previousDossierId: opening.previousDossierId } : {}),
+    priorPlacements: opening.priorPlacements,
+    ...(opening.voluntaryRehabCase ? { voluntaryRehabCase: opening.voluntaryRehabCase } : {}),
+    reviewRequired: getRegime(opening.regimeId).reviewingLevel.kind === 'required' || opening.provincialReview,
     units: { commune: opening.communeCode },
     anchors: {},
     lapsed: [],
@@ -93,6 +101,9 @@ export function relapseOpening(previous: DossierState, dossierId: string, detect
     trigger: 'art32-d',
     detectedOn,
     communeCode: previous.units.commune,
+    // The earlier dossier ran its term: one placement more than it knew of.
+    priorPlacements: previous.priorPlacements + 1,
+    provincialReview: previous.reviewRequired,
     previousDossierId: previous.dossierId,
     openedBy,
   };

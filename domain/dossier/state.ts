@@ -37,6 +37,13 @@ export interface AssignedUnits {
   centre?: string;
 }
 
+/**
+ * Under LPCMT 2021 art. 32(1) and 33(1)(a): the person did not register for voluntary rehab, did not carry it out, or
+ * gave it up. Only one who did not register gets the registration window (NĐ 116/2021 art. 3, 28(1)).
+ */
+export const voluntaryRehabCases = ['not-registered', 'not-carried-out', 'gave-up'] as const;
+export type VoluntaryRehabCase = (typeof voluntaryRehabCases)[number];
+
 export type ClosureReason =
   | 'not-addicted'
   | 'diverted-to-voluntary-rehab'
@@ -44,6 +51,7 @@ export type ClosureReason =
   | 'court-terminated'
   | 'decision-annulled'
   | 'exempted'
+  | 'excluded'
   | 'post-rehab-completed'
   | 'relapsed';
 
@@ -93,7 +101,8 @@ export interface TemporaryManagement {
 }
 
 export interface CourtDecision {
-  outcome: 'apply' | 'not-apply';
+  /** `terminated`: the court ended the case without deciding it (`court-terminate`). */
+  outcome: 'apply' | 'not-apply' | 'terminated';
   months?: number;
   announcedOn: CivilDate;
 }
@@ -133,6 +142,18 @@ export interface DossierState {
   trigger: Trigger;
   subject: Subject;
   priorMeasures?: string;
+  /**
+   * Times the person was placed in compulsory rehab before this dossier, whether or not those dossiers are in hoso:
+   * from the second placement the law sets the longer term (domain/dossier/term-bounds.ts).
+   */
+  priorPlacements: number;
+  /** Which case of art. 32(1) / 33(1)(a) the opening named, for those triggers. */
+  voluntaryRehabCase?: VoluntaryRehabCase;
+  /**
+   * A reviewing level stands between the commune police and the court: always under a regime that requires one, else
+   * as the province's setting said when the dossier was opened (docs/legal/README.md, "Reviewing level").
+   */
+  reviewRequired: boolean;
   /** Dossier opened on a relapse during post-rehab of an earlier one. */
   previousDossierId?: string;
   units: AssignedUnits;

@@ -9,8 +9,8 @@ export function termOutsideBounds(state: DossierState, regime: Regime, months: n
 }
 
 export function termRange(state: DossierState, regime: Regime) {
-  if (isMinorTrigger(state.trigger)) return regime.termMonths.minor;
-  return state.previousDossierId ? regime.termMonths.adultRepeat : regime.termMonths.adultFirst;
+  if (isMinorTrigger(state.trigger)) return state.priorPlacements > 0 ? regime.termMonths.minorRepeat : regime.termMonths.minor;
+  return state.priorPlacements > 0 ? regime.termMonths.adultRepeat : regime.termMonths.adultFirst;
 }
 
 

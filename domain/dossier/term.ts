@@ -1,17 +1,20 @@
 import { addMonths, addDays, daysBetween } from '../calendar/civil-date';
 import type { CivilDate } from '../calendar/types';
+import { getRegime } from '../procedure';
 import type { DossierState, Interval } from './state';
 
 /**
  * When the measure ends (Luật XLVPHC art. 95; NĐ 116 art. 44(3), 58): admission + ordered months − reductions
- * − days held at a facility under temporary management + days suspended for treatment or away after absconding.
- * Undefined while not admitted, or while a suspension or an absence is still open (the end is not yet known).
+ * − days held at a facility under temporary management + days away after absconding + days suspended for treatment,
+ * unless the regime counts those toward the term (Luật 120/2025 art. 39(3)). Undefined while not admitted, or while
+ * an interruption that does not count is still open (the end is not yet known).
  */
 export function termEnd(state: DossierState): CivilDate | undefined {
   const admittedOn = state.anchors.admitted;
   const months = state.decision?.months;
   if (!admittedOn || !months) return undefined;
-  const interruptions = [...state.suspensions, ...state.absences];
+  const { countsTowardTerm } = getRegime(state.regimeId).suspension;
+  const interruptions = [...(countsTowardTerm ? [] : state.suspensions), ...state.absences];
   if (interruptions.some((interval) => !interval.endedOn)) return undefined;
   const interruptedDays = interruptions.reduce((sum, interval) => sum + daysBetween(interval.startedOn, interval.endedOn as CivilDate), 0);
   return addDays(addMonths(admittedOn, months - state.reductionMonths), interruptedDays - facilityManagementDays(state));

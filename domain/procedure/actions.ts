@@ -78,6 +78,14 @@ export const actionsOfLaw2021: Readonly<Record<ActionId, ActionRule>> = {
     forms: ['reading-record'],
     legalBasis: 'NĐ 116/2021/NĐ-CP Chương V Mục 1; Luật XLVPHC Điều 103',
   },
+  'record-exclusion': {
+    id: 'record-exclusion',
+    title: 'Ghi nhận trường hợp không áp dụng biện pháp',
+    at: ['commune'],
+    by: ['commune_police'],
+    forms: [],
+    legalBasis: 'Luật XLVPHC Điều 96 khoản 2 (đến 30/6/2026); Luật Phòng, chống ma túy 2025 Điều 35 khoản 2 (docs/legal/README.md#exclusions)',
+  },
   submit: {
     id: 'submit',
     title: 'Chuyển hồ sơ đến cơ quan xem xét, đề nghị',
@@ -85,6 +93,14 @@ export const actionsOfLaw2021: Readonly<Record<ActionId, ActionRule>> = {
     by: ['commune_police'],
     forms: ['submission-letter'],
     legalBasis: 'Luật XLVPHC Điều 103–104',
+  },
+  'submit-to-court': {
+    id: 'submit-to-court',
+    title: 'Chuyển hồ sơ đến Tòa án',
+    at: ['commune'],
+    by: ['commune_police'],
+    forms: ['submission-letter'],
+    legalBasis: 'Luật Phòng, chống ma túy 2025 (120/2025/QH15) Điều 36; TTLT 03/2025 (docs/legal/regime-2026.md#commune)',
   },
   approve: {
     id: 'approve',
@@ -173,6 +189,14 @@ export const actionsOfLaw2021: Readonly<Record<ActionId, ActionRule>> = {
     by: ['court_clerk'],
     forms: [],
     legalBasis: 'PL 03/2022/UBTVQH15',
+  },
+  'record-decision-receipt': {
+    id: 'record-decision-receipt',
+    title: 'Ghi nhận ngày người bị đề nghị nhận quyết định',
+    at: ['complaint-window'],
+    by: ['court_clerk'],
+    forms: [],
+    legalBasis: 'PL 01/2022/UBTVQH15; PL 03/2022/UBTVQH15 (thời hạn khiếu nại tính từ ngày nhận khi vắng mặt; docs/legal/README.md#decisions-taking-effect)',
   },
   'record-review-decision': {
     id: 'record-review-decision',

@@ -15,6 +15,9 @@ export const regime2022: Regime = deepFreeze({
     decides: 'Tòa án nhân dân cấp huyện',
     escorts: 'Công an cấp huyện phối hợp Phòng LĐTBXH',
   },
+  reviewingLevel: { kind: 'required', legalBasis: 'Luật XLVPHC Điều 104; NĐ 116/2021/NĐ-CP', confidence: 'C' },
+  exclusions: { legalBasis: 'Luật XLVPHC Điều 96 khoản 2', confidence: 'U' },
+  suspension: { minInpatientDays: 10, countsTowardTerm: false, monthsToContinue: 3, legalBasis: 'NĐ 116/2021/NĐ-CP Điều 58 khoản 2; Luật XLVPHC Điều 112 khoản 2', confidence: 'C' },
   opening: {
     by: ['commune_police'],
     forms: ['dossier-cover-sheet'],
@@ -26,6 +29,7 @@ export const regime2022: Regime = deepFreeze({
     ],
   },
   steps: stepsOfLaw2021({
+    readingWindow: { amount: 5, legalBasis: 'NĐ 116/2021/NĐ-CP Chương V Mục 1; Luật XLVPHC Điều 103', confidence: 'U' },
     complaintWindow: { amount: 5, legalBasis: 'PL 03/2022/UBTVQH15 (PL 09/2014 quy định 03 ngày làm việc)', confidence: 'U' },
     postRehab: {
       adultMonths: 24,
@@ -41,6 +45,7 @@ export const regime2022: Regime = deepFreeze({
     adultFirst: { min: 12, max: 24, legalBasis: 'Luật XLVPHC Điều 95', confidence: 'C' },
     adultRepeat: { min: 12, max: 24, legalBasis: 'Luật XLVPHC Điều 95', confidence: 'C' },
     minor: { min: 6, max: 12, legalBasis: 'LPCMT 2021 Điều 33', confidence: 'U' },
+    minorRepeat: { min: 6, max: 12, legalBasis: 'LPCMT 2021 Điều 33', confidence: 'U' },
   },
   postRehabMonths: { adult: 24, minor: 12, confidence: 'C' },
   electronicMonitoring: false,

@@ -6,15 +6,18 @@ import type { Regime } from './types';
 /** Dossiers detected 01/03/2025 – 30/06/2026: the police hierarchy reviews; regional courts from 01/07/2025. */
 export const regime2025: Regime = deepFreeze({
   id: '2025',
-  title: 'NĐ 02/2025, TTLT 03/2025, Luật 88/2025, PL 08/2025 — Công an xem xét, đề nghị',
+  title: 'NĐ 02/2025, TTLT 03/2025, Luật 88/2025, PL 08/2025 — Công an cấp xã chuyển hồ sơ đến Tòa án',
   appliesFrom: '2025-03-01',
   appliesUntil: '2026-06-30',
   chain: {
     opens: 'Trưởng Công an cấp xã (hoặc đơn vị Công an cấp tỉnh phát hiện)',
-    reviews: 'Cơ quan Công an cấp tỉnh (mặc định Phòng PC04) [OPEN]',
+    reviews: 'Không có cấp xem xét, trừ khi tỉnh quy định (khi đó: Công an cấp tỉnh, Phòng PC04)',
     decides: 'Tòa án nhân dân khu vực (từ 01/07/2025; trước đó TAND cấp huyện)',
     escorts: 'Cơ quan Công an [U]',
   },
+  reviewingLevel: { kind: 'per-province', legalBasis: 'TTLT 03/2025 (PLO 04/03/2025): Công an cấp xã gửi hồ sơ đến Tòa án', confidence: 'C-sec' },
+  exclusions: { legalBasis: 'Luật XLVPHC Điều 96 khoản 2', confidence: 'U' },
+  suspension: { minInpatientDays: 10, countsTowardTerm: false, monthsToContinue: 3, legalBasis: 'NĐ 116/2021/NĐ-CP Điều 58 khoản 2; Luật XLVPHC Điều 112 khoản 2', confidence: 'C' },
   opening: {
     by: ['commune_police'],
     forms: ['dossier-cover-sheet'],
@@ -27,6 +30,7 @@ export const regime2025: Regime = deepFreeze({
     ],
   },
   steps: stepsOfLaw2021({
+    readingWindow: { amount: 5, legalBasis: 'NĐ 116/2021/NĐ-CP Chương V Mục 1; Luật XLVPHC Điều 103', confidence: 'U' },
     complaintWindow: { amount: 5, legalBasis: 'PL 03/2022/UBTVQH15 sửa đổi bởi PL 08/2025/UBTVQH15', confidence: 'U' },
     postRehab: {
       adultMonths: 24,
@@ -42,6 +46,7 @@ export const regime2025: Regime = deepFreeze({
     adultFirst: { min: 12, max: 24, legalBasis: 'Luật XLVPHC Điều 95', confidence: 'C' },
     adultRepeat: { min: 12, max: 24, legalBasis: 'Luật XLVPHC Điều 95', confidence: 'C' },
     minor: { min: 6, max: 12, legalBasis: 'LPCMT 2021 Điều 33', confidence: 'U' },
+    minorRepeat: { min: 6, max: 12, legalBasis: 'LPCMT 2021 Điều 33', confidence: 'U' },
   },
   postRehabMonths: { adult: 24, minor: 12, confidence: 'C' },
   electronicMonitoring: false,

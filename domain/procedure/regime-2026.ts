@@ -6,14 +6,17 @@ import type { Regime } from './types';
 /** Dossiers detected from 01/07/2026: Luật Phòng, chống ma túy 2025 (120/2025/QH15) on the 2025 chain. */
 export const regime2026: Regime = deepFreeze({
   id: '2026',
-  title: 'Luật Phòng, chống ma túy 2025 (120/2025/QH15) — Công an xem xét, đề nghị; TAND khu vực quyết định',
+  title: 'Luật Phòng, chống ma túy 2025 (120/2025/QH15) — Công an cấp xã chuyển hồ sơ đến TAND khu vực',
   appliesFrom: '2026-07-01',
   chain: {
     opens: 'Trưởng Công an cấp xã (hoặc đơn vị Công an cấp tỉnh phát hiện)',
-    reviews: 'Cơ quan Công an cấp tỉnh (mặc định Phòng PC04) [OPEN]',
+    reviews: 'Không có cấp xem xét, trừ khi tỉnh quy định (khi đó: Công an cấp tỉnh, Phòng PC04)',
     decides: 'Tòa án nhân dân khu vực',
     escorts: 'Cơ quan Công an [U]',
   },
+  reviewingLevel: { kind: 'per-province', legalBasis: 'Luật Phòng, chống ma túy 2025 (120/2025/QH15) Điều 36', confidence: 'C' },
+  exclusions: { legalBasis: 'Luật Phòng, chống ma túy 2025 (120/2025/QH15) Điều 35 khoản 2', confidence: 'C' },
+  suspension: { countsTowardTerm: true, monthsToContinue: 3, legalBasis: 'Luật Phòng, chống ma túy 2025 (120/2025/QH15) Điều 39 khoản 3–4', confidence: 'C' },
   opening: {
     by: ['commune_police'],
     forms: ['dossier-cover-sheet'],
@@ -25,22 +28,26 @@ export const regime2026: Regime = deepFreeze({
     ],
   },
   steps: stepsOfLaw2021({
+    readingWindow: { amount: 3, legalBasis: 'Luật Phòng, chống ma túy 2025 (120/2025/QH15) Điều 35 khoản 3 điểm c, Điều 36 khoản 2 điểm c', confidence: 'C' },
+    sendAfterReading: { amount: 1, legalBasis: 'Luật Phòng, chống ma túy 2025 (120/2025/QH15) Điều 35 khoản 3 điểm d, Điều 36 khoản 2 điểm d', confidence: 'C' },
     complaintWindow: { amount: 5, legalBasis: 'PL 03/2022/UBTVQH15 sửa đổi bởi PL 08/2025/UBTVQH15', confidence: 'U' },
     postRehab: {
       adultMonths: 24,
       minorMonths: 12,
-      legalBasis: 'LPCMT 2021 Điều 40; NĐ 116/2021/NĐ-CP Điều 81 (Luật 120/2025/QH15 chưa đối chiếu)',
-      confidence: 'U',
+      legalBasis: 'Luật Phòng, chống ma túy 2025 (120/2025/QH15) Điều 42 khoản 1–2',
+      confidence: 'C',
     },
     reviewCheck: { amount: 5, legalBasis: 'Luật XLVPHC Điều 104 (sửa đổi bởi Luật 88/2025/QH15)', confidence: 'OPEN' },
   }),
   actions: { ...actionsOfLaw2021 },
   transitions: transitionsOfLaw2021(),
   termMonths: {
-    adultFirst: { min: 24, max: 24, legalBasis: 'Luật Phòng, chống ma túy 2025 (120/2025/QH15)', confidence: 'U' },
-    adultRepeat: { min: 36, max: 36, legalBasis: 'Luật Phòng, chống ma túy 2025 (120/2025/QH15)', confidence: 'U' },
-    minor: { min: 6, max: 12, legalBasis: 'LPCMT 2021 Điều 33', confidence: 'U' },
+    adultFirst: { min: 24, max: 24, legalBasis: 'Luật Phòng, chống ma túy 2025 (120/2025/QH15) Điều 29 khoản 1', confidence: 'C' },
+    adultRepeat: { min: 36, max: 36, legalBasis: 'Luật Phòng, chống ma túy 2025 (120/2025/QH15) Điều 29 khoản 1', confidence: 'C' },
+    // The same fixed terms for minors: art. 30(2)(b) requires the full term of art. 29(1).
+    minor: { min: 24, max: 24, legalBasis: 'Luật Phòng, chống ma túy 2025 (120/2025/QH15) Điều 29 khoản 1, Điều 30 khoản 2', confidence: 'C' },
+    minorRepeat: { min: 36, max: 36, legalBasis: 'Luật Phòng, chống ma túy 2025 (120/2025/QH15) Điều 29 khoản 1, Điều 30 khoản 2', confidence: 'C' },
   },
-  postRehabMonths: { adult: 24, minor: 12, confidence: 'U' },
+  postRehabMonths: { adult: 24, minor: 12, confidence: 'C' },
   electronicMonitoring: true,
 });

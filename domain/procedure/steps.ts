@@ -3,18 +3,28 @@ import type { Confidence, DeadlineRule, StepId, StepRule } from './types';
 /** Figures that differ between the regimes built on LPCMT 2021 and NĐ 116/2021. */
 export interface StepFigures {
   complaintWindow: { amount: number; legalBasis: string; confidence: Confidence };
+  /** The person's window to read the compiled dossier, from the notice. */
+  readingWindow: { amount: number; legalBasis: string; confidence: Confidence };
+  /** Working days, after the reading window ends, to send the dossier on; absent where no period was found. */
+  sendAfterReading?: { amount: number; legalBasis: string; confidence: Confidence };
   reviewCheck: { amount: number; legalBasis: string; confidence: Confidence };
   postRehab: { adultMonths: number; minorMonths: number; legalBasis: string; confidence: Confidence };
 }
+
+/**
+ * The windows after a court's decision: the person's complaint, the proposing body's petition and the procuracy's
+ * protest. The decision takes effect only once all of them have passed unused (docs/legal/README.md#decisions-taking-effect).
+ */
+export const decisionWindows = ['complaint-window.complaint', 'complaint-window.petition', 'complaint-window.protest'] as const;
 
 const transitions2021: Readonly<Record<StepId, readonly StepId[]>> = {
   intake: ['determination'],
   determination: ['registration-window', 'commune', 'closed'],
   'registration-window': ['commune', 'closed'],
-  commune: ['review'],
+  commune: ['review', 'court'],
   review: ['court', 'commune'],
   court: ['complaint-window', 'commune', 'closed'],
-  'complaint-window': ['execution', 'closed'],
+  'complaint-window': ['execution', 'closed', 'court'],
   execution: ['admission', 'closed'],
   admission: ['serving'],
   serving: ['completion'],
@@ -22,6 +32,17 @@ const transitions2021: Readonly<Record<StepId, readonly StepId[]>> = {
   'post-rehab': ['closed'],
   closed: [],
 };
+
+/** A window to challenge the decision: it stops once anything is filed, and the decision takes effect when all pass. */
+function decisionWindow(
+  id: (typeof decisionWindows)[number],
+  from: 'decision-announced' | 'decision-received',
+  amount: number,
+  description: string,
+  { legalBasis, confidence }: { legalBasis: string; confidence: Confidence },
+): DeadlineRule {
+  return { id, amount, unit: 'working', from, until: 'complaint-filed', onExpiry: 'advance', pause: 'exclude', owner: 'court_clerk', description, legalBasis, confidence };
+}
 
 export function transitionsOfLaw2021(): Readonly<Record<StepId, readonly StepId[]>> {
   return transitions2021;
@@ -65,24 +86,43 @@ export function stepsOfLaw2021(figures: StepFigures): Record<StepId, StepRule> {
         amount: 5,
         unit: 'working',
         from: 'case-detected',
-        until: 'submitted',
+        // Compiling ends when the dossier is complete and the person is told so: the reading window that follows is
+        // the person's time, not the officials' (docs/legal/README.md#steps).
+        until: 'subject-notified',
         onExpiry: 'overdue',
         owner: 'commune_police',
-        description: 'Lập hồ sơ đề nghị',
+        description: 'Lập hồ sơ đề nghị và thông báo cho người bị đề nghị',
         legalBasis: 'NĐ 116/2021/NĐ-CP Chương V Mục 1',
         confidence: 'C',
       },
       {
         id: 'commune.reading-window',
-        amount: 5,
+        amount: figures.readingWindow.amount,
         unit: 'working',
         from: 'subject-notified',
         onExpiry: 'lapse',
         owner: 'commune_police',
         description: 'Người bị đề nghị đọc hồ sơ',
-        legalBasis: 'NĐ 116/2021/NĐ-CP Chương V Mục 1; Luật XLVPHC Điều 103',
-        confidence: 'U',
+        legalBasis: figures.readingWindow.legalBasis,
+        confidence: figures.readingWindow.confidence,
       },
+      ...(figures.sendAfterReading
+        ? [
+            {
+              id: 'commune.send-dossier',
+              // Counted from the notice: the reading window's working days, then these (both in working days).
+              amount: figures.readingWindow.amount + figures.sendAfterReading.amount,
+              unit: 'working' as const,
+              from: 'subject-notified' as const,
+              until: 'submitted' as const,
+              onExpiry: 'overdue' as const,
+              owner: 'commune_police' as const,
+              description: 'Chuyển hồ sơ sau khi hết thời hạn đọc hồ sơ',
+              legalBasis: figures.sendAfterReading.legalBasis,
+              confidence: figures.sendAfterReading.confidence,
+            },
+          ]
+        : []),
     ]),
     review: step('review', 'Xem xét, kiểm tra tính pháp lý và đề nghị Tòa án', [
       {
@@ -124,19 +164,16 @@ export function stepsOfLaw2021(figures: StepFigures): Record<StepId, StepRule> {
       },
     ]),
     'complaint-window': step('complaint-window', 'Thời hạn khiếu nại, kiến nghị, kháng nghị', [
-      {
-        id: 'complaint-window.complaint',
-        amount: figures.complaintWindow.amount,
-        unit: 'working',
-        from: 'decision-announced',
-        until: 'complaint-filed',
-        onExpiry: 'advance',
-        pause: 'exclude',
-        owner: 'court_clerk',
-        description: 'Quyết định có hiệu lực khi hết thời hạn khiếu nại',
-        legalBasis: figures.complaintWindow.legalBasis,
-        confidence: figures.complaintWindow.confidence,
-      },
+      // From the announcement, or from receipt when the person was absent (`record-decision-receipt`).
+      decisionWindow('complaint-window.complaint', 'decision-received', figures.complaintWindow.amount, 'Thời hạn khiếu nại của người bị đề nghị', figures.complaintWindow),
+      decisionWindow('complaint-window.petition', 'decision-announced', 5, 'Thời hạn kiến nghị của cơ quan đề nghị', {
+        legalBasis: 'PL 03/2022/UBTVQH15 (chưa tìm thấy điều khoản; mặc định bằng thời hạn khiếu nại)',
+        confidence: 'OPEN',
+      }),
+      decisionWindow('complaint-window.protest', 'decision-announced', 5, 'Thời hạn kháng nghị của Viện kiểm sát', {
+        legalBasis: 'PL 03/2022/UBTVQH15 (chưa tìm thấy điều khoản; PL 09/2014 cùng thời hạn với khiếu nại)',
+        confidence: 'OPEN',
+      }),
       {
         id: 'complaint-window.review',
         amount: 7,

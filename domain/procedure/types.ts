@@ -29,7 +29,9 @@ export const actionIds = [
   'set-temporary-management',
   'notify-subject',
   'record-reading',
+  'record-exclusion',
   'submit',
+  'submit-to-court',
   'approve',
   'return-for-supplementation',
   'court-accept',
@@ -41,6 +43,7 @@ export const actionIds = [
   'court-terminate',
   'file-complaint',
   'file-protest',
+  'record-decision-receipt',
   'record-review-decision',
   'escort',
   'extend-escort',
@@ -78,6 +81,7 @@ export type AnchorEvent =
   | 'court-received'
   | 'court-accepted'
   | 'decision-announced'
+  | 'decision-received'
   | 'complaint-filed'
   | 'decision-effective'
   | 'escorted'
@@ -168,16 +172,30 @@ export interface Regime {
   /** Last detection date (inclusive), absent while in force. */
   appliesUntil?: string;
   chain: ActorChain;
+  /**
+   * Whether a reviewing level stands between the commune police and the court: `required` always (the district Labour
+   * office of 2022); `per-province` — none unless the province's setting switches one on (docs/legal/regime-2026.md).
+   */
+  reviewingLevel: { kind: 'required' | 'per-province'; legalBasis: string; confidence: Confidence };
+  /**
+   * Suspension of the measure for treatment: `minInpatientDays`, the days of inpatient treatment it needs more than
+   * (absent where the law sets none); whether the days of treatment count toward the term; and the months that must
+   * remain for the person to go back, else the rest is waived (docs/legal/README.md#suspension-for-treatment).
+   */
+  suspension: { minInpatientDays?: number; countsTowardTerm: boolean; monthsToContinue: number; legalBasis: string; confidence: Confidence };
+  /** Where the law lists the adults the measure is never applied to (checked at submission, docs/legal/README.md#exclusions). */
+  exclusions: { legalBasis: string; confidence: Confidence };
   opening: OpeningRule;
   steps: Readonly<Record<StepId, StepRule>>;
   actions: Readonly<Record<ActionId, ActionRule>>;
   /** Steps each step may lead to; the reducer never leaves this graph. */
   transitions: Readonly<Record<StepId, readonly StepId[]>>;
-  /** Rehab term bounds in months: adults on a first and on a repeat measure, and minors. */
+  /** Rehab term bounds in months: adults and minors, on a first and on a repeat placement (`priorPlacements`). */
   termMonths: {
     adultFirst: MonthRange;
     adultRepeat: MonthRange;
     minor: MonthRange;
+    minorRepeat: MonthRange;
   };
   postRehabMonths: { adult: number; minor: number; confidence: Confidence };
   electronicMonitoring: boolean;

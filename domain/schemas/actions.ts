@@ -30,6 +30,17 @@ const courtMonths = z.number().int().min(1).max(60);
 const termOutsideBoundsReason = nfcText(1000)
   .optional()
   .describe('Xác nhận thời hạn Tòa án quyết định nằm ngoài khung: nêu lý do (hồ sơ sẽ được đánh dấu để rà soát pháp lý)');
+/** The cases the measure is never applied to (docs/legal/README.md#exclusions), checked before the dossier goes on. */
+export const exclusionGrounds = ['lacks-administrative-capacity', 'pregnant', 'sole-carer-of-young-child'] as const;
+const exclusionCheck = z
+  .object({
+    lacksAdministrativeCapacity: z.boolean().describe('Không có năng lực trách nhiệm hành chính'),
+    pregnant: z.boolean().describe('Đang mang thai, có chứng nhận của cơ sở khám bệnh, chữa bệnh'),
+    soleCarerOfYoungChild: z.boolean().describe('Phụ nữ hoặc người duy nhất đang nuôi con dưới 36 tháng tuổi, được UBND cấp xã xác nhận'),
+    evidence: nfcText(1000).describe('Căn cứ đã kiểm tra (ví dụ: xác minh tại nơi cư trú ngày …)'),
+  })
+  .strict()
+  .describe('Kiểm tra các trường hợp không áp dụng biện pháp');
 const relative = z
   .object({
     fullName: nfcText(120),
@@ -123,7 +134,12 @@ export const actionBodySchemas = {
     relatives: z.array(relative).optional().describe('Người thân, người đại diện hợp pháp cùng đọc hồ sơ'),
     ...recordMaking,
   }),
-  submit: body({ reviewerUnitCode: unitCode.describe('Cơ quan xem xét, đề nghị') }),
+  'record-exclusion': body({
+    ground: z.enum(exclusionGrounds).describe('Trường hợp không áp dụng'),
+    evidence: nfcText(1000).describe('Giấy tờ chứng minh (chứng nhận của cơ sở y tế, xác nhận của UBND cấp xã…)'),
+  }),
+  submit: body({ reviewerUnitCode: unitCode.describe('Cơ quan xem xét, đề nghị'), exclusionCheck }),
+  'submit-to-court': body({ courtUnitCode: unitCode.describe('Tòa án có thẩm quyền'), exclusionCheck }),
   approve: body({
     courtUnitCode: unitCode.describe('Tòa án có thẩm quyền'),
     proposedMonths: months.describe('Thời hạn đề nghị (tháng)'),
@@ -154,6 +170,7 @@ export const actionBodySchemas = {
   'court-terminate': body({ reasons: nfcText(2000) }),
   'file-complaint': body({ complainant: nfcText(200), grounds: nfcText(2000).optional().describe('Nội dung khiếu nại') }),
   'file-protest': body({ procuracy: nfcText(200), grounds: nfcText(2000).optional().describe('Nội dung kiến nghị, kháng nghị') }),
+  'record-decision-receipt': body({}),
   'record-review-decision': body({
     outcome: z.enum(['upheld', 'annulled', 'modified']),
     months: courtMonths.optional(),
@@ -180,7 +197,10 @@ export const actionBodySchemas = {
     drugTest: nfcText(500).optional().describe('Kết quả xét nghiệm chất ma túy khi tiếp nhận'),
     ...recordMaking,
   }),
-  'suspend-for-treatment': body({ reasons: nfcText(2000) }),
+  'suspend-for-treatment': body({
+    reasons: nfcText(2000),
+    inpatientDays: z.number().int().min(0).max(3650).optional().describe('Số ngày đã điều trị nội trú (theo NĐ 116/2021 phải trên 10 ngày)'),
+  }),
   resume: body({}),
   'reduce-term': body({ months: z.number().int().min(3).max(6) }),
   'record-return': body({}),

@@ -23,7 +23,7 @@ export const DocumentListSchema = z.object({ items: z.array(DocumentListingSchem
 /** What the public verification page answers (`GET /api/v1/verify/:code`): nothing about the person. */
 export const VerificationReportSchema = z.object({
   code: z.string().describe('Mã tra cứu'),
-  intact: z.boolean().describe('Tệp lưu trữ còn đúng mã băm SHA-256 đã ghi khi ban hành'),
+  intact: z.boolean().describe('Tệp lưu trữ còn đúng mã băm SHA-256 đã ghi khi ban hành (luôn đúng ở đây: bản lưu hỏng hoặc mất được trả 409/410)'),
   signatureValid: z.boolean().describe('Chữ ký số hợp lệ, bao trùm toàn bộ tệp, và dẫn tới một gốc tin cậy'),
   title: z.string().describe('Tên văn bản theo mẫu'),
   issuedBy: z.string().nullable().describe('Cơ quan ký'),

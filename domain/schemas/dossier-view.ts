@@ -83,6 +83,9 @@ export const DossierViewSchema = z.object({
   }),
   priorMeasures: z.string().optional(),
   previousDossierId: z.string().optional(),
+  voluntaryRehabCase: z.enum(['not-registered', 'not-carried-out', 'gave-up']).optional(),
+  priorPlacements: z.number().int().describe('Số lần đã bị đưa vào cơ sở cai nghiện bắt buộc trước hồ sơ này'),
+  reviewRequired: z.boolean().describe('Hồ sơ đi qua cấp xem xét, đề nghị trước khi đến Tòa án'),
   nextDossierId: z.string().optional(),
   units: z.object({
     commune: z.string(),
@@ -100,7 +103,7 @@ export const DossierViewSchema = z.object({
   temporaryManagement: z.object({ form: z.enum(['home', 'facility']), since: civilDay, place: z.string() }).optional(),
   returnsForSupplementation: z.number().int(),
   courtSuspended: z.boolean(),
-  decision: z.object({ outcome: z.enum(['apply', 'not-apply']), months: z.number().int().optional(), announcedOn: civilDay }).optional(),
+  decision: z.object({ outcome: z.enum(['apply', 'not-apply', 'terminated']), months: z.number().int().optional(), announcedOn: civilDay }).optional(),
   legalReview: z
     .array(
       z.object({

@@ -55,6 +55,7 @@ export async function runApiBench(argv: string[]): Promise<number> {
           hasStableResidence: true,
         },
         trigger: 'art32-b',
+        priorPlacements: 0,
         detectedOn: '2026-09-01',
       });
       const id = opened.dossierId as string;

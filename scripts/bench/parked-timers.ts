@@ -6,7 +6,6 @@ import { performance } from 'node:perf_hooks';
 import { WorkflowUpdateStage, type Client } from '@temporalio/client';
 import { sendUpdate, updateRetries } from './updates';
 import type { Sql } from 'postgres';
-import { civilDateAt } from '../../domain/calendar/civil-date';
 import { dossierWorkflowType, performAction, workflowIdOf } from '../../workflows/messages';
 import { searchAttributes } from '../../workflows/search-attributes';
 import { openingFor, regimeId, type TimerPlan } from './spine';
@@ -109,7 +108,7 @@ export async function runParkedTimers(options: {
   const serverRss = async () => (serverPid ? (await procMemory(serverPid)).rssMiB : Number.NaN);
 
   async function park(index: number): Promise<void> {
-    const opening = openingFor(`HS-BENCH-T-${index + 1}`, 'art32-a', civilDateAt(new Date()));
+    const opening = openingFor(`HS-BENCH-T-${index + 1}`, 'art32-a', plan.detectedOn);
     const handle = await client.workflow.start(dossierWorkflowType, {
       workflowId: workflowIdOf(opening.dossierId),
       taskQueue: worker.taskQueue,

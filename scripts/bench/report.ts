@@ -82,8 +82,8 @@ export function printReport(input: {
     const { result, plan } = input.a;
     out.push(
       `(a) FULL PROCEDURE vs BARE WORKFLOW — ${result.hoso.dossiers} dossiers each, ${result.concurrency} in flight, after ${result.warmup} warm-up dossiers each`,
-      `    hoso: start + ${result.hoso.updatesPerDossier} Updates (dossier-driver's toDecision, then escort, admit), real workers and activities. Events dated today`,
-      `          except the decision (${plan.decisionOn}): its complaint window ended ${plan.complaintDueAt}, so the workflow's own timer moves the dossier`,
+      `    hoso: start + ${result.hoso.updatesPerDossier} Updates (dossier-driver's toDecision, then escort, admit), real workers and activities. Detection and events`,
+      `          up to the decision dated ${plan.decisionOn}: the windows against it ended ${plan.complaintDueAt}, so the workflow's own timers move the dossier`,
       `          to execution (before escort the driver reads the dossier's step from the projection every ${EXECUTION_POLL_MS} ms, as a list would show it: ${fixed(result.hosoPollsPerDossier, 1)} reads per dossier). Timers also due at once: ${plan.firesAtOnce.join('; ') || 'none'}.`,
       `          Its documents are issued by the documents worker, a process of its own (WORKER_ROLE=documents, other hosts in production): it is stopped`,
       `          while the Updates run, so "dossiers/s" is the workflow side's rate; then a documents worker issues what waited ("documents s"), and`,

@@ -36,6 +36,8 @@ export function openingFor(code: string, trigger: Trigger, detectedOn: string): 
     trigger,
     detectedOn,
     communeCode: 'DEMO-X01',
+    priorPlacements: 0,
+    provincialReview: false,
     openedBy: actors.commune_police,
   };
 }
@@ -72,40 +74,43 @@ function apply(state: DossierState, request: ActionRequest, now: Date): DossierS
 }
 
 export interface SpinePlan {
-  /** The day the person was detected, and the dossier opened: today. */
+  /** The day the person was detected, and every event up to the decision: the decision's day. */
   openedOn: string;
-  /** toDecision: request-determination … court-decide (10 Updates). */
+  /** toDecision: request-determination … court-decide, sent straight to the court (9 Updates). */
   toDecision: ActionRequest[];
-  /** After the complaint window has ended by itself: escort, admit (2 Updates). */
+  /** After the windows against the decision have ended by themselves: escort, admit (2 Updates). */
   toServing: ActionRequest[];
   decisionOn: string;
+  /** When the last window against the decision ended. */
   complaintDueAt: string;
   /** Timers that are already due when an event is recorded, so the workflow handles them at once. */
   firesAtOnce: string[];
 }
 
 /**
- * (a) The spine of test/support/dossier-driver.ts: toDecision, then escort and admit. Every event is dated today
- * except the court's decision, dated on the latest working day such that its 5-working-day complaint window has already
- * ended: the workflow then moves to execution on its own timer (firing at once), as in the branch tests.
+ * (a) The spine of test/support/dossier-driver.ts: toDecision, then escort and admit. The case is detected, and every
+ * event up to the court's decision dated, on the latest working day such that the windows against the decision
+ * (complaint, petition, protest) have already ended: no event precedes the one it follows, and the workflow moves to
+ * execution on its own timers (firing at once), as in the branch tests. Escort and admission are dated today.
  */
 export function planSpine(now: Date): SpinePlan {
   const today = civilDateAt(now);
   for (let back = 1; back <= 60; back++) {
     const decisionOn = addDays(today, -back);
     if (!calendar.isWorkingDay(decisionOn)) continue;
-    const steps = toDecision((index) => (index === 9 ? decisionOn : undefined)).map(requestOf);
-    let state = openDossier(openingFor('plan', 'art32-b', today), now);
+    const steps = toDecision(() => decisionOn, 24, 'court').map(requestOf);
+    let state = openDossier(openingFor('plan', 'art32-b', decisionOn), now);
     const firesAtOnce: string[] = [];
     for (const request of steps) {
       state = apply(state, request, now);
       if (request.action === 'court-decide') break;
       firesAtOnce.push(...timedEvents(state).filter((event) => event.at <= now.getTime()).map((event) => `after ${request.action}: ${describeEvent(event)}`));
     }
-    const complaint = timedEvents(state).find((event) => event.deadline.rule.id === 'complaint-window.complaint');
-    if (!complaint || complaint.at > now.getTime()) continue;
-    state = expireDeadline(state, complaint.deadline, now);
-    if (state.step !== 'execution') throw new Error(`expected execution after the complaint window, got ${state.step}`);
+    const windows = timedEvents(state).filter((event) => event.kind === 'expiry' && event.deadline.rule.id.startsWith('complaint-window.'));
+    if (!windows.length || windows.some((event) => event.at > now.getTime())) continue;
+    for (const window of windows.sort((a, b) => a.at - b.at)) state = expireDeadline(state, window.deadline, now);
+    if (state.step !== 'execution') throw new Error(`expected execution after the windows against the decision, got ${state.step}`);
+    const complaintDueAt = windows.map((event) => event.deadline.dueAt).sort().at(-1) ?? '';
     firesAtOnce.push(...timedEvents(state).filter((event) => event.at <= now.getTime()).map((event) => `in execution: ${describeEvent(event)}`));
     const toServing = (
       [
@@ -118,12 +123,14 @@ export function planSpine(now: Date): SpinePlan {
       firesAtOnce.push(...timedEvents(state).filter((event) => event.at <= now.getTime()).map((event) => `after ${request.action}: ${describeEvent(event)}`));
     }
     if (state.step !== 'serving') throw new Error(`expected serving at the end of the spine, got ${state.step}`);
-    return { openedOn: today, toDecision: steps, toServing, decisionOn, complaintDueAt: complaint.deadline.dueAt, firesAtOnce };
+    return { openedOn: decisionOn, toDecision: steps, toServing, decisionOn, complaintDueAt, firesAtOnce };
   }
   throw new Error('no decision date within 60 days makes the complaint window end before today');
 }
 
 export interface TimerPlan {
+  /** The detection date: the day the earlier determination result was issued, so no event precedes it. */
+  detectedOn: string;
   /** request-determination dated today: the dossier waits on its 5-day determination deadline. */
   park: ActionRequest;
   /** Documents a parked dossier has: the opening's forms and the request's. */
@@ -140,23 +147,22 @@ export interface TimerPlan {
 }
 
 /**
- * (b) Dossiers opened under LPCMT art. 32(1)(a) (the trigger with a voluntary-registration window), parked at
- * determination with the determination requested today, then given a determination result issued on a day far
+ * (b) Dossiers opened under LPCMT art. 32(1)(a) (the trigger with a voluntary-registration window), detected on the
+ * day of that result, parked at determination with the determination requested today, then given a result issued far
  * enough back that the registration window has already ended: the deadline is due, and known, from the moment
  * the Update is accepted, and the workflow must record its expiry (`deadline-expired`) by itself.
  */
 export function planTimers(now: Date): TimerPlan {
   const today = civilDateAt(now);
   const park = requestOf(['commune_police', 'request-determination', { healthFacilityCode: 'DEMO-YT01' }]);
-  const opening = openDossier(openingFor('plan', 'art32-a', today), now);
-  const opened = apply(opening, park, now);
-  const parkedDocuments = regime.opening.forms.length + applyAction(opening, regime, park, now).forms.length;
-  const parkedEvents = timedEvents(opened).sort((a, b) => a.at - b.at);
-  const first = parkedEvents[0];
-  if (!first || first.at <= now.getTime()) throw new Error('a parked dossier would not wait on a future timer');
   for (let back = 1; back <= 60; back++) {
     const attachedOn = addDays(today, -back);
     if (!calendar.isWorkingDay(attachedOn)) continue;
+    const opening = openDossier(openingFor('plan', 'art32-a', attachedOn), now);
+    const opened = apply(opening, park, now);
+    const parkedDocuments = regime.opening.forms.length + applyAction(opening, regime, park, now).forms.length;
+    const first = timedEvents(opened).sort((a, b) => a.at - b.at)[0];
+    if (!first || first.at <= now.getTime()) throw new Error('a parked dossier would not wait on a future timer');
     const burst = requestOf(['commune_police', 'attach-determination', { result: 'addicted', issuedBy: 'Trung tâm Y tế khu vực Tiên Du', occurredOn: attachedOn }]);
     let state = apply(opened, burst, now);
     const window = timedEvents(state).find((event) => event.deadline.rule.id === 'registration-window.register');
@@ -165,6 +171,7 @@ export function planTimers(now: Date): TimerPlan {
     const next = timedEvents(state).sort((a, b) => a.at - b.at)[0];
     if (!next || next.at <= now.getTime()) throw new Error(`after the registration window, ${next ? describeEvent(next) : 'nothing'} would also fire at once`);
     return {
+      detectedOn: attachedOn,
       park,
       parkedDocuments,
       parkedTimerAt: new Date(first.at).toISOString(),

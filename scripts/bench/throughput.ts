@@ -11,7 +11,6 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import type { Sql } from 'postgres';
-import { civilDateAt } from '../../domain/calendar/civil-date';
 import type { ActionRequest } from '../../domain/dossier';
 import { dossierState, dossierWorkflowType, performAction, workflowIdOf } from '../../workflows/messages';
 import { searchAttributes } from '../../workflows/search-attributes';
@@ -92,7 +91,7 @@ export async function runThroughput(options: {
 
   async function hosoDossier(): Promise<Driven> {
     const started = performance.now();
-    const opening = openingFor(`HS-BENCH-A-${++counter}`, 'art32-b', civilDateAt(new Date()));
+    const opening = openingFor(`HS-BENCH-A-${++counter}`, 'art32-b', plan.openedOn);
     // As the API starts a dossier (api/dossiers/dossier-service.ts).
     const handle = await client.workflow.start(dossierWorkflowType, {
       workflowId: workflowIdOf(opening.dossierId),

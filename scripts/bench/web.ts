@@ -129,6 +129,7 @@ export async function runWebBench(argv: string[]): Promise<number> {
     const opened = await request(POLICE, '/api/v1/dossiers', {
       subject: { fullName: PERSON, dateOfBirth: '1991-04-02', sex: 'male', idNumber: '001091099999', residence: 'Xã Tiên Du', hasStableResidence: true },
       trigger: 'art32-b',
+      priorPlacements: 0,
       detectedOn: civilDateAt(new Date()),
     });
     const dossierId = String(opened.dossierId);

@@ -97,6 +97,7 @@ export async function carryDossier(client: ChaosClient, plan: SpinePlan, index: 
         hasStableResidence: true,
       },
       trigger: 'art32-b',
+      priorPlacements: 0,
       detectedOn: plan.openedOn,
     },
     randomUUID(),

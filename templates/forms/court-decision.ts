@@ -58,7 +58,7 @@ export const CourtDecisionInput = z
   })
   .superRefine((input, ctx) => {
     checkTriggerAge(input.trigger, input.subject.dateOfBirth, input.proposal.issuedOn, ctx);
-    if (input.outcome.kind === 'apply') checkTerm(input.outcome.months, ageGroupOf(input.trigger), ctx, ['outcome', 'months']);
+    if (input.outcome.kind === 'apply') checkTerm(input.outcome.months, ctx, ['outcome', 'months']);
     const [proposed, held, issued] = [input.proposal.issuedOn, input.session.heldOn, input.issuedOn].map(dateKey);
     if (proposed !== undefined && held !== undefined && held < proposed) ctx.addIssue({ code: 'custom', path: ['session', 'heldOn'], message: 'the session follows the proposal' });
     if (held !== undefined && issued !== undefined && issued < held) ctx.addIssue({ code: 'custom', path: ['issuedOn'], message: 'the decision is issued on or after the session' });

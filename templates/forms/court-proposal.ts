@@ -37,7 +37,7 @@ export const CourtProposalInput = z
   })
   .superRefine((input, ctx) => {
     checkTriggerAge(input.trigger, input.subject.dateOfBirth, input.submission.issuedOn, ctx);
-    checkTerm(input.proposedMonths, ageGroupOf(input.trigger), ctx, ['proposedMonths']);
+    checkTerm(input.proposedMonths, ctx, ['proposedMonths']);
   });
 export type CourtProposalInput = z.infer<typeof CourtProposalInput>;
 

@@ -62,7 +62,7 @@ export const ReviewDecisionInput = z
     if (outcome.months === undefined && outcome.centre === undefined && outcome.otherChanges.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'a modified decision says what changes' });
     }
-    if (outcome.months !== undefined) checkTerm(outcome.months, input.ageGroup, ctx, ['outcome', 'months']);
+    if (outcome.months !== undefined) checkTerm(outcome.months, ctx, ['outcome', 'months']);
   });
 export type ReviewDecisionInput = z.infer<typeof ReviewDecisionInput>;
 

@@ -20,7 +20,8 @@ import { ageGroupOf, checkTriggerAge, citeTrigger, DrugLawInput, measureName, Tr
 export const SubmissionLetterInput = z
   .object({
     ...documentBase,
-    reviewingBody: nonEmpty().describe('Cơ quan kiểm tra hồ sơ, as written in a sentence'),
+    addressee: nonEmpty().describe('Cơ quan nhận hồ sơ, as written in a sentence'),
+    addressedTo: z.enum(['reviewing-body', 'court']).describe('Cơ quan xem xét, đề nghị, or straight to the court where no reviewing level stands between'),
     subject: SubjectInput,
     trigger: TriggerInput,
     drugLaw: DrugLawInput,
@@ -51,7 +52,7 @@ export function buildSubmissionLetter(input: SubmissionLetterInput): Administrat
   const { subject, issuer } = input;
   const measure = measureName(ageGroupOf(input.trigger));
   const body: Block[] = [
-    ...addressees([input.reviewingBody]),
+    ...addressees([input.addressee]),
     { kind: 'paragraph', text: `${issuer.inlineName} đã lập hồ sơ đề nghị áp dụng ${measure} đối với:` },
     ...subjectBlocks(subject),
     { kind: 'paragraph', text: `Người có tên trên là người nghiện ma túy, thuộc trường hợp quy định tại ${citeTrigger(input.trigger, input.drugLaw)}.` },
@@ -73,7 +74,10 @@ export function buildSubmissionLetter(input: SubmissionLetterInput): Administrat
   }
   body.push({
     kind: 'paragraph',
-    text: `Đề nghị ${input.reviewingBody} kiểm tra tính pháp lý của hồ sơ, đề nghị Tòa án nhân dân có thẩm quyền xem xét, quyết định áp dụng ${measure} đối với người có tên trên theo quy định./.`,
+    text:
+      input.addressedTo === 'court'
+        ? `Đề nghị ${input.addressee} xem xét, quyết định áp dụng ${measure} đối với người có tên trên theo quy định./.`
+        : `Đề nghị ${input.addressee} kiểm tra tính pháp lý của hồ sơ, đề nghị Tòa án nhân dân có thẩm quyền xem xét, quyết định áp dụng ${measure} đối với người có tên trên theo quy định./.`,
   });
   return composeDocument(input, {
     formId: 'submission-letter',

@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { civilDateAt } from '../../domain/calendar/civil-date';
 import { actThroughApi, openThroughApi, uniqueIdNumber } from '../support/api-dossiers';
 import { capturedOnFailure, contextAt, seriousViolations, signInAs, viewports } from '../support/browser';
-import { consoleUnderTest, SHOTS, type Size } from '../support/console-steps';
+import { consoleUnderTest, PRIOR_PLACEMENTS, SHOTS, type Size } from '../support/console-steps';
 import { describeWithStack } from '../support/hoso-harness';
 
 const PERSON = 'Lò Thị Bàn Phím';
@@ -145,6 +145,8 @@ describeWithStack('the console: keyboard, touch and the states screens reach by 
       await page.keyboard.press('Enter');
       // Enter in a date accepts the date; it does not send a half-filled form.
       expect(await page.getByRole('heading', { name: 'Lập hồ sơ đề nghị', level: 1 }).count()).toBe(1);
+      await tabTo(page, field(PRIOR_PLACEMENTS), 4);
+      await page.keyboard.type('0');
       await page.screenshot({ path: path.join(SHOTS, 'keyboard-open-dossier-desktop.png'), animations: 'disabled' });
       await tabTo(page, page.getByRole('button', { name: 'Lập hồ sơ', exact: true }), 12);
       await page.keyboard.press('Enter');

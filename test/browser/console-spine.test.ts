@@ -89,27 +89,18 @@ describeWithStack('the console: a dossier from opening to admission, each step b
       await takeAction(desktop, 'Thông báo việc lập hồ sơ cho người bị đề nghị và gia đình', () => occurredOn(desktop, on(19)));
       await takeAction(desktop, 'Ghi nhận việc đọc hồ sơ', () => occurredOn(desktop, on(18)));
       await sees(desktop, 'demo-police-x01', 'commune');
-      await takeAction(desktop, 'Chuyển hồ sơ đến cơ quan xem xét, đề nghị', async () => {
-        await pickOption(desktop, 'Cơ quan xem xét, đề nghị', /^Phòng Cảnh sát điều tra tội phạm về ma túy/);
+      // The demo province has no reviewing level (the default of 2025 and 2026): the commune sends it to the court.
+      await takeAction(desktop, 'Chuyển hồ sơ đến Tòa án', async (form) => {
+        await pickOption(desktop, 'Tòa án có thẩm quyền', /^Tòa án nhân dân khu vực 1/);
+        // None of the cases the measure is never applied to (the switches stay off), and what was checked.
+        await form.getByLabel('Căn cứ đã kiểm tra (ví dụ: xác minh tại nơi cư trú ngày …)', { exact: true }).fill('Xác minh tại nơi cư trú ngày hôm trước');
         await occurredOn(desktop, on(17));
       });
-      // The reviewer's 5 working days ran out before the dossier was even recorded as sent: the page says so at once,
-      // from the action's answer, before hoso has flagged the deadline overdue.
-      const sent = await sees(desktop, 'demo-police-x01', 'review');
-      const review = sent.deadlines.find((deadline) => deadline.id === 'review.legality-check');
-      await desktop.locator('.deadlines').getByText(`quá hạn ${review?.overdueWorkingDays ?? '?'} ngày làm việc`, { exact: true }).waitFor();
-    });
-
-    await turn(desktop, 'desktop', '5-reviewer', async () => {
-      await openFromInbox(desktop, hoso.baseUrl, 'Đỗ Quang Minh', code);
-      await sees(desktop, 'demo-reviewer-pc04', 'review');
-      await takeAction(desktop, 'Đề nghị Tòa án xem xét, quyết định', async (form) => {
-        await pickOption(desktop, 'Tòa án có thẩm quyền', /^Tòa án nhân dân khu vực 1/);
-        await form.getByLabel('Thời hạn đề nghị (tháng)', { exact: true }).fill(String(months));
-        await pickOption(desktop, optional('Cơ sở cai nghiện bắt buộc đề nghị'), /^Cơ sở cai nghiện ma túy số 1/);
-        await occurredOn(desktop, on(15));
-      });
-      await sees(desktop, 'demo-reviewer-pc04', 'court');
+      // The court's 1 working day to accept ran out before the dossier was even recorded as sent: the page says so at
+      // once, from the action's answer, before hoso has flagged the deadline overdue.
+      const sent = await sees(desktop, 'demo-police-x01', 'court');
+      const acceptance = sent.deadlines.find((deadline) => deadline.id === 'court.accept');
+      await desktop.locator('.deadlines').getByText(`quá hạn ${acceptance?.overdueWorkingDays ?? '?'} ngày làm việc`, { exact: true }).waitFor();
     });
 
     await turn(desktop, 'desktop', '6-court-clerk', async () => {
@@ -178,7 +169,7 @@ describeWithStack('the console: a dossier from opening to admission, each step b
     expect(final.step).toBe('serving');
     expect(final.regimeId).toBe(regime.id);
     const visited = final.timeline.filter((event) => event.stepBefore !== event.stepAfter).map((event) => event.stepAfter);
-    expect(visited).toEqual(['determination', 'commune', 'review', 'court', 'complaint-window', 'execution', 'admission', 'serving']);
+    expect(visited).toEqual(['determination', 'commune', 'court', 'complaint-window', 'execution', 'admission', 'serving']);
     const actors = final.timeline.filter((event) => event.kind === 'action').map((event) => [event.action, event.actor?.userId]);
     expect(actors).toEqual([
       ['request-determination', 'demo-police-x01'],
@@ -187,8 +178,7 @@ describeWithStack('the console: a dossier from opening to admission, each step b
       ['set-temporary-management', 'demo-police-x01'],
       ['notify-subject', 'demo-police-x01'],
       ['record-reading', 'demo-police-x01'],
-      ['submit', 'demo-police-x01'],
-      ['approve', 'demo-reviewer-pc04'],
+      ['submit-to-court', 'demo-police-x01'],
       ['court-accept', 'demo-clerk-ta01'],
       ['court-schedule-session', 'demo-clerk-ta01'],
       ['court-decide', 'demo-clerk-ta01'],

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { DossierView } from '../../workflows/dossier-view';
 import { describeWithStack, startHoso, type Hoso } from '../support/hoso-harness';
+import { noExclusion } from '../support/dossier-driver';
 
 
 /**
@@ -42,6 +43,7 @@ describeWithStack('a dossier carried from opening to admission through the API',
         hasStableResidence: true,
       },
       trigger: 'art32-b',
+      priorPlacements: 0,
       detectedOn: '2026-09-01',
     });
     expect(opened.status).toBe(201);
@@ -62,8 +64,7 @@ describeWithStack('a dossier carried from opening to admission through the API',
       ['demo-police-x01', 'set-temporary-management', { form: 'home', place: 'Gia đình, thôn Đông', occurredOn: '2026-09-04' }],
       ['demo-police-x01', 'notify-subject', { occurredOn: '2026-09-07' }],
       ['demo-police-x01', 'record-reading', { occurredOn: '2026-09-09' }],
-      ['demo-police-x01', 'submit', { reviewerUnitCode: 'DEMO-PC04', occurredOn: '2026-09-10' }],
-      ['demo-reviewer-pc04', 'approve', { courtUnitCode: 'DEMO-TA01', proposedMonths: 24, occurredOn: '2026-09-15' }],
+      ['demo-police-x01', 'submit-to-court', { courtUnitCode: 'DEMO-TA01', exclusionCheck: noExclusion, occurredOn: '2026-09-10' }],
       ['demo-clerk-ta01', 'court-accept', { occurredOn: '2026-09-16' }],
       [
         'demo-clerk-ta01',
@@ -88,7 +89,8 @@ describeWithStack('a dossier carried from opening to admission through the API',
     const final = admitted.body as DossierView;
 
     const visited = final.timeline.filter((event) => event.stepBefore !== event.stepAfter).map((event) => event.stepAfter);
-    expect(visited).toEqual(['determination', 'commune', 'review', 'court', 'complaint-window', 'execution', 'admission', 'serving']);
+    // No reviewing level by default (docs/legal/README.md#reviewing-level): the commune sends it to the court.
+    expect(visited).toEqual(['determination', 'commune', 'court', 'complaint-window', 'execution', 'admission', 'serving']);
     // Other windows of these back-dated events may expire too, depending on when their timers are handled.
     expect(final.timeline.filter((event) => event.kind === 'deadline-expired').map((event) => event.details?.deadlineId)).toContain('complaint-window.complaint');
 
@@ -130,6 +132,7 @@ describeWithStack('a dossier carried from opening to admission through the API',
         hasStableResidence: true,
       },
       trigger: 'art32-c',
+      priorPlacements: 0,
       detectedOn: '2026-11-02',
     });
     expect(opened.status).toBe(201);
@@ -143,6 +146,7 @@ describeWithStack('a dossier carried from opening to admission through the API',
     const result = await hoso.call('demo-police-x01', 'POST', '/api/v1/dossiers', {
       subject: { fullName: 'A', dateOfBirth: '1990-01-01', sex: 'male', idNumber: '123', residence: 'x', hasStableResidence: true },
       trigger: 'art32-a',
+      priorPlacements: 0,
       detectedOn: '2026-11-02',
     });
     expect(result.status).toBe(422);

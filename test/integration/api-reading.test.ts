@@ -1,7 +1,7 @@
 import type { DossierView } from '../../workflows/dossier-view';
 import { encodeCursor } from '../../store/keyset';
 import { actThroughApi, openThroughApi, uniqueIdNumber } from '../support/api-dossiers';
-import { toDecision } from '../support/dossier-driver';
+import { noExclusion, toDecision } from '../support/dossier-driver';
 import { describeWithStack, startHoso, type Hoso } from '../support/hoso-harness';
 
 
@@ -98,7 +98,7 @@ describeWithStack('reading and guarding dossiers through the API', () => {
   it('keeps the projection consistent with the workflow as actions are taken, and fills the inbox of whoever must act', async () => {
     const opened = await openThroughApi(hoso, { fullName: 'Hà Văn Tuấn' });
     const id = opened.body.dossierId as string;
-    const steps = toDecision(() => undefined);
+    const steps = toDecision(() => undefined, 24, 'court');
     const health = 'demo-health-yt01';
 
     const inboxOf = async (as: string) => {
@@ -190,8 +190,9 @@ describeWithStack('reading and guarding dossiers through the API', () => {
     expect(live.body.timeline.filter((event: { action?: string }) => event.action === 'request-determination')).toHaveLength(1);
     // A refusal is kept too: the retry gets the same 409, not a different answer.
     const refusedKey = { 'idempotency-key': `refused-${id}` };
-    const refused = await hoso.call('demo-police-x01', 'POST', `/api/v1/dossiers/${id}/actions/submit`, { reviewerUnitCode: 'DEMO-PC04' }, refusedKey);
-    const refusedAgain = await hoso.call('demo-police-x01', 'POST', `/api/v1/dossiers/${id}/actions/submit`, { reviewerUnitCode: 'DEMO-PC04' }, refusedKey);
+    const sendToCourt = { courtUnitCode: 'DEMO-TA01', exclusionCheck: noExclusion };
+    const refused = await hoso.call('demo-police-x01', 'POST', `/api/v1/dossiers/${id}/actions/submit-to-court`, sendToCourt, refusedKey);
+    const refusedAgain = await hoso.call('demo-police-x01', 'POST', `/api/v1/dossiers/${id}/actions/submit-to-court`, sendToCourt, refusedKey);
     expect(refused.status).toBe(409);
     expect(refusedAgain.status).toBe(409);
     expect(refusedAgain.body).toEqual(refused.body);

@@ -1,8 +1,9 @@
+import { wrongSubmission } from '../../domain/dossier/available-actions';
 import { assignedUnitFor } from '../../domain/dossier/jurisdiction';
 import { actionIds, getRegime, regimes, type ActionId } from '../../domain/procedure';
 import { roles, type Role } from '../../domain/roles';
 import type { DossierView } from '../../workflows/dossier-view';
-import { actors, dossierDriver, toDecision, type Step } from '../support/dossier-driver';
+import { actors, dossierDriver, noExclusion, toDecision, type Step } from '../support/dossier-driver';
 import { describeWithStack, startHoso, type Hoso } from '../support/hoso-harness';
 
 
@@ -17,7 +18,9 @@ const sampleBodies: Record<ActionId, object> = {
   'set-temporary-management': { form: 'home', place: 'Gia đình' },
   'notify-subject': { guardian: 'Đặng Thị Hoa (mẹ)' },
   'record-reading': {},
-  submit: { reviewerUnitCode: 'DEMO-PC04' },
+  'record-exclusion': { ground: 'pregnant', evidence: 'Giấy chứng nhận của Bệnh viện Đa khoa tỉnh' },
+  submit: { reviewerUnitCode: 'DEMO-PC04', exclusionCheck: noExclusion },
+  'submit-to-court': { courtUnitCode: 'DEMO-TA01', exclusionCheck: noExclusion },
   approve: { courtUnitCode: 'DEMO-TA01', proposedMonths: 24 },
   'return-for-supplementation': { reasons: 'Thiếu bản tóm tắt lý lịch' },
   'court-accept': {},
@@ -29,6 +32,7 @@ const sampleBodies: Record<ActionId, object> = {
   'court-terminate': { reasons: 'Người bị đề nghị đã chết' },
   'file-complaint': { complainant: 'Lê Văn Bình' },
   'file-protest': { procuracy: 'Viện kiểm sát nhân dân khu vực 1 - Bắc Ninh' },
+  'record-decision-receipt': {},
   'record-review-decision': { outcome: 'upheld' },
   escort: {},
   'extend-escort': { reasons: 'Người phải thi hành đang ốm' },
@@ -69,14 +73,16 @@ type Answer = 'allowed' | 403 | 404 | 409;
 /**
  * What domain/access.ts and the regime table say about one cell: a role that never owns the action is refused
  * (403); a dossier not assigned to the caller's unit is not found (404); a role the regime does not give the
- * action to is refused (403); a step where the action is not taken is a conflict with the state (409).
+ * action to is refused (403); a step where the action is not taken, or the way to the court the dossier does not
+ * take, is a conflict with the state (409).
  */
 function tableAnswer(view: DossierView, action: ActionId, role: Role, ownUnit: boolean): Answer {
   if (!Object.values(regimes).some((regime) => (regime.actions[action].by as readonly string[]).includes(role))) return 403;
   if (!ownUnit || assignedUnitFor(view, role) !== demoUnitOf[role]) return 404;
   const rule = getRegime(view.regimeId).actions[action];
   if (!rule.by.includes(role)) return 403;
-  if (view.step === 'closed' || !rule.at.includes(view.step)) return 409;
+  // The way to the court the dossier does not take (docs/legal/README.md#reviewing-level) is not a step it has.
+  if (view.step === 'closed' || !rule.at.includes(view.step) || action === wrongSubmission(view)) return 409;
   return 'allowed';
 }
 

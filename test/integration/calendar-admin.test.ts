@@ -24,6 +24,7 @@ describeWithStack('the working-day calendar, kept by administrators without a de
     const opened = await hoso.call('demo-police-x01', 'POST', '/api/v1/dossiers', {
       subject: { fullName: 'Hồ Văn Lực', dateOfBirth: '1991-04-04', sex: 'male', idNumber: '001091000003', residence: 'Xã Tiên Du', hasStableResidence: true },
       trigger: 'art32-b',
+      priorPlacements: 0,
       detectedOn: '2026-11-20',
     });
     expect(opened.status).toBe(201);

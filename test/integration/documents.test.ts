@@ -32,7 +32,7 @@ describeWithStack('the document archive', () => {
     // reuses a code's result for up to VERIFY_CACHE_SECONDS, by design (api/documents/verification-cache.ts).
     hoso = await startHoso({ env: { VERIFY_CACHE_SECONDS: '0' } });
     dir = await mkdtemp(join(tmpdir(), 'hoso-documents-'));
-    const opened = await hoso.call('demo-police-x01', 'POST', '/api/v1/dossiers', { subject: SUBJECT, trigger: 'art32-b', detectedOn: '2026-09-01' });
+    const opened = await hoso.call('demo-police-x01', 'POST', '/api/v1/dossiers', { subject: SUBJECT, trigger: 'art32-b', priorPlacements: 0, detectedOn: '2026-09-01' });
     expect(opened.status).toBe(201);
     dossierId = opened.body.dossierId;
     // The opening form is issued by the workflow after the dossier is opened.
@@ -155,7 +155,7 @@ describeWithStack('the document archive', () => {
     expect(versions).toHaveLength(2);
   });
 
-  it('reports a document altered by one byte in the archive as neither intact nor validly signed', async () => {
+  it('answers a document altered by one byte in the archive as damaged, to verification and download alike', async () => {
     const [listed] = (await hoso.call('demo-police-x01', 'GET', `/api/v1/dossiers/${dossierId}/documents`)).body.items;
     const bytes = Buffer.from(await (await download('demo-police-x01', listed.documentId)).arrayBuffer());
     const at = Math.floor(bytes.length / 3);
@@ -164,7 +164,11 @@ describeWithStack('the document archive', () => {
     const [row] = await hoso.sql<{ objectKey: string }[]>`SELECT object_key AS "objectKey" FROM documents WHERE id = ${listed.documentId}`;
     const { versionId } = await hoso.store.put(row?.objectKey ?? '', bytes, listed.sha256);
     await hoso.sql`UPDATE documents SET object_version_id = ${versionId} WHERE id = ${listed.documentId}`;
-    const report = await (await fetch(`${hoso.baseUrl}/api/v1/verify/${listed.verificationCode}`, { headers: { accept: 'application/json' } })).json();
-    expect(report).toMatchObject({ intact: false, signatureValid: false });
+    const verified = await fetch(`${hoso.baseUrl}/api/v1/verify/${listed.verificationCode}`, { headers: { accept: 'application/json' } });
+    expect(verified.status).toBe(409);
+    expect(await verified.json()).toMatchObject({ code: 'evidence-damaged', state: 'damaged', document: { code: listed.verificationCode } });
+    const downloaded = await download('demo-police-x01', listed.documentId);
+    expect(downloaded.status).toBe(409);
+    expect(await downloaded.json()).toMatchObject({ code: 'evidence-damaged' });
   });
 });

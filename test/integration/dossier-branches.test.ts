@@ -1,7 +1,7 @@
 import { defaultCalendar, publishedYears } from '../../domain/calendar';
 import { addDays, civilDateAt } from '../../domain/calendar/civil-date';
 import { calendarChanged, dossierState, workflowIdOf } from '../../workflows/messages';
-import { dossierDriver, dueOf, stepsVisited, toDecision, type Step } from '../support/dossier-driver';
+import { dossierDriver, dueOf, noExclusion, stepsVisited, toDecision, type Step } from '../support/dossier-driver';
 import { describeWithStack, startHoso, type Hoso } from '../support/hoso-harness';
 import { expectedDueOn } from '../support/time-skipping';
 
@@ -79,15 +79,16 @@ describeWithStack('the dossier workflow carries out every branch of the law', ()
   describe('commune phase and review', () => {
     it('refuses to submit an incomplete dossier and says what is missing', async () => {
       const { act } = await driver.open(toDecision(today).slice(0, 3));
-      await expect(act('commune_police', 'submit', { reviewerUnitCode: 'DEMO-PC04' })).rejects.toMatchObject({
+      await expect(act('commune_police', 'submit', { reviewerUnitCode: 'DEMO-PC04', exclusionCheck: noExclusion })).rejects.toMatchObject({
         cause: { type: 'precondition-failed', message: expect.stringMatching(/hình thức quản lý.*thông báo/) },
       });
     });
 
     it('returns the dossier to the commune for supplementation, any number of times, each with a fresh deadline', async () => {
-      const { act, state } = await driver.open(toDecision(today).slice(0, 7));
+      // Dated as the clerks recorded them, each after the event it follows (docs/legal/README.md#event-dates).
+      const { act, state } = await driver.open(toDecision(() => '2026-11-20').slice(0, 7));
       await act('reviewer', 'return-for-supplementation', { reasons: 'Thiếu bản tường trình', occurredOn: '2026-11-20' });
-      await act('commune_police', 'submit', { reviewerUnitCode: 'DEMO-PC04' });
+      await act('commune_police', 'submit', { reviewerUnitCode: 'DEMO-PC04', exclusionCheck: noExclusion, occurredOn: '2026-11-23' });
       const view = await act('reviewer', 'return-for-supplementation', { reasons: 'Thiếu xác nhận của gia đình', occurredOn: '2026-11-23' });
       expect(view.returnsForSupplementation).toBe(2);
       // 5 working days from Monday 23/11/2026: 24/11 is only a provisional day off, not counted, so 24–27, 30/11.
@@ -102,16 +103,21 @@ describeWithStack('the dossier workflow carries out every branch of the law', ()
       expect((await act('court_clerk', 'court-return', { reasons: 'Thiếu tài liệu' })).step).toBe('commune');
     });
 
-    it('closes the dossier when the court does not apply the measure', async () => {
-      const { act } = await driver.open(toDecision(today).slice(0, 9));
-      expect(await act('court_clerk', 'court-decide', { outcome: 'not-apply' })).toMatchObject({ closure: 'court-did-not-apply' });
+    it('closes the dossier when the court does not apply the measure, once the windows to challenge that pass', async () => {
+      const { act, until } = await driver.open(toDecision(september).slice(0, 9));
+      expect(await act('court_clerk', 'court-decide', { outcome: 'not-apply', occurredOn: '2026-11-02' })).toMatchObject({
+        step: 'complaint-window',
+        decision: { outcome: 'not-apply' },
+      });
+      expect(await until((state) => state.step === 'closed', 'closed')).toMatchObject({ closure: 'court-did-not-apply', anchors: { 'decision-effective': '2026-11-10' } });
     });
 
-    it('closes the dossier when the court terminates consideration (e.g. a pregnant woman, an exclusion)', async () => {
-      const { act } = await driver.open(toDecision(today).slice(0, 9));
-      expect(await act('court_clerk', 'court-terminate', { reasons: 'Người bị đề nghị đang mang thai' })).toMatchObject({
-        closure: 'court-terminated',
+    it('closes the dossier when the court terminates consideration (e.g. a pregnant woman, an exclusion), once its windows pass', async () => {
+      const { act, until } = await driver.open(toDecision(september).slice(0, 9));
+      expect(await act('court_clerk', 'court-terminate', { reasons: 'Người bị đề nghị đang mang thai', occurredOn: '2026-11-02' })).toMatchObject({
+        step: 'complaint-window',
       });
+      expect(await until((state) => state.step === 'closed', 'closed')).toMatchObject({ closure: 'court-terminated' });
     });
 
     it('stops the court periods while consideration is suspended', async () => {
@@ -121,7 +127,7 @@ describeWithStack('the dossier workflow carries out every branch of the law', ()
     });
 
     it('gives the court 30 days instead of 15 from acceptance once, when extended', async () => {
-      const { act } = await driver.open(toDecision(today).slice(0, 8));
+      const { act } = await driver.open(toDecision(() => '2026-11-20').slice(0, 8));
       const accepted = await act('court_clerk', 'court-accept', { occurredOn: '2026-11-20' });
       // 15 days from 20/11/2026 end on Saturday 05/12, so on Monday 07/12; 30 days end on Sunday 20/12, so Monday 21/12.
       expect(dueOf(accepted, 'court.decide')).toBe('2026-12-07');

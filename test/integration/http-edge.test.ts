@@ -137,26 +137,6 @@ describeWithStack('the HTTP edge', () => {
       expect(JSON.stringify(otherCommune.body)).not.toContain(code);
       expect(JSON.stringify(otherCommune.body)).not.toContain(dossierId);
     });
-
-    it('lets the reviewer read a dossier once it is submitted to them, not before', async () => {
-      const { dossierId } = await opened();
-      const steps = toDecision(() => undefined);
-      const submit = steps.findIndex(([, action]) => action === 'submit');
-      await actThroughApi(hoso, dossierId, steps.slice(0, submit));
-      const listed = async () =>
-        ((await hoso.call('demo-reviewer-pc04', 'GET', '/api/v1/dossiers?limit=100')).body as { items: Array<{ dossierId: string }> }).items.some(
-          (item) => item.dossierId === dossierId,
-        );
-
-      expect((await hoso.call('demo-reviewer-pc04', 'GET', `/api/v1/dossiers/${dossierId}`)).status).toBe(404);
-      expect((await hoso.call('demo-reviewer-pc04', 'GET', `/api/v1/dossiers/${dossierId}/documents`)).status).toBe(404);
-      expect(await listed()).toBe(false);
-
-      await actThroughApi(hoso, dossierId, steps.slice(submit, submit + 1));
-      expect((await hoso.call('demo-reviewer-pc04', 'GET', `/api/v1/dossiers/${dossierId}`)).status).toBe(200);
-      expect((await hoso.call('demo-reviewer-pc04', 'GET', `/api/v1/dossiers/${dossierId}/documents`)).status).toBe(200);
-      expect(await listed()).toBe(true);
-    });
   });
 
   describe('one action per request (the Update id)', () => {

@@ -46,6 +46,7 @@ describeWithStack('observability without personal data', () => {
         {
           subject: { fullName, dateOfBirth: '1991-03-08', sex: 'female', idNumber, residence: 'Thôn Quế Võ, xã Tiên Du', hasStableResidence: true },
           trigger: 'art32-b',
+          priorPlacements: 0,
           detectedOn: '2026-09-01',
         },
         { 'x-request-id': 'obs-open' },

@@ -38,6 +38,8 @@ describeWithStack('projecting a dossier into PostgreSQL', () => {
         trigger: 'art32-a',
         detectedOn: '2026-08-31',
         communeCode: 'DEMO-X01',
+        priorPlacements: 0,
+        provincialReview: true,
         openedBy: actors.commune_police,
       },
       now,

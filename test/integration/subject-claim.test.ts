@@ -71,10 +71,12 @@ describeWithStack('the claim on an ID number never outlives an opening that fail
     const user = demoUsers.find((candidate) => candidate.id === 'demo-police-x01');
     if (!user) throw new Error('no demo police officer');
     // Temporal refuses a task queue name longer than its limit of 1,000 characters (INVALID_ARGUMENT).
-    const misconfigured = createDossierService({ temporal: hoso.temporal, taskQueue: 'q'.repeat(1001), guard: createGuard(createUnitTree(hoso.sql)), sql: hoso.sql });
+    const units = createUnitTree(hoso.sql);
+    const misconfigured = createDossierService({ temporal: hoso.temporal, taskQueue: 'q'.repeat(1001), guard: createGuard(units), sql: hoso.sql, units });
     const input = OpenDossierSchema.parse({
       subject: { fullName: 'Đỗ Văn Tâm', dateOfBirth: '1988-02-03', sex: 'male', idNumber, residence: 'Xã Tiên Du', hasStableResidence: true },
       trigger: 'art32-b',
+      priorPlacements: 0,
       detectedOn: '2026-09-01',
     });
     await expect(misconfigured.open(input, { userId: user.id, name: user.name, role: user.role, unitCode: user.unitCode })).rejects.toThrow(/Failed to start Workflow/);

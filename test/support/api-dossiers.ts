@@ -32,6 +32,7 @@ export async function openThroughApi(hoso: Hoso, options: OpenOptions = {}) {
         hasStableResidence: true,
       },
       trigger: 'art32-b',
+      priorPlacements: 0,
       detectedOn: options.detectedOn ?? '2026-09-01',
     },
     options.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : {},

@@ -4,7 +4,7 @@ import type { WorkingCalendar } from '../../domain/calendar/working-calendar';
 import { getRegime, type StepId } from '../../domain/procedure';
 import { DossierViewSchema, type DossierViewResponse } from '../../domain/schemas/dossier-view';
 import { signInAs } from './browser';
-import { pickDate, pickOption } from './console-steps';
+import { pickDate, pickOption, PRIOR_PLACEMENTS } from './console-steps';
 import type { Hoso } from './hoso-harness';
 
 /** The text of the label of a field the form does not require: Ant Design appends its mark with no space. */
@@ -128,6 +128,7 @@ export async function policeOpensADossierOn(page: Page, person: Person, detected
   await page.getByRole('switch', { name: 'Có nơi cư trú ổn định' }).click();
   await pickOption(page, 'Căn cứ: LPCMT 2021 Điều 32 khoản 1–4 (a–d; người từ đủ 18 tuổi) hoặc Điều 33 khoản 1 điểm a–c (từ đủ 12 đến dưới 18 tuổi)', /^Điều 32\.2/);
   await pickDate(page, 'Ngày phát hiện', detectedOn);
+  await page.getByLabel(PRIOR_PLACEMENTS, { exact: true }).fill('0');
   await page.getByRole('button', { name: 'Lập hồ sơ', exact: true }).click();
   await page.getByRole('heading', { name: person.fullName, level: 1 }).waitFor();
   const dossierId = new URL(page.url()).pathname.split('/').pop() ?? '';

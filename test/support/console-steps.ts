@@ -52,7 +52,11 @@ export async function fillOpeningForm(page: Page, person: string, idNumber: stri
   await page.getByLabel('Nơi cư trú', { exact: true }).fill('Thôn Đông, xã Tiên Du');
   await pickOption(page, 'Căn cứ: LPCMT 2021 Điều 32 khoản 1–4 (a–d; người từ đủ 18 tuổi) hoặc Điều 33 khoản 1 điểm a–c (từ đủ 12 đến dưới 18 tuổi)', /^Điều 32\.2/);
   await pickDate(page, 'Ngày phát hiện', civilDateAt(new Date()));
+  await page.getByLabel(PRIOR_PLACEMENTS, { exact: true }).fill('0');
 }
+
+/** The opening form's count of earlier placements: a required fact, never assumed (docs/legal/README.md). */
+export const PRIOR_PLACEMENTS = 'Số lần đã bị đưa vào cơ sở cai nghiện bắt buộc trước đây (kể cả ngoài hệ thống)';
 
 /** Commune police sign in, open a dossier with the form, and ask the health facility to determine addiction. */
 export async function policeOpensADossier(page: Page, baseUrl: string, size: Size, person = 'Nguyễn Văn Ánh'): Promise<string> {

@@ -27,6 +27,8 @@ export function dossierAtStep(regimeId: RegimeId, step: StepId, now: Date): Doss
       trigger: 'art32-b',
       detectedOn: '2026-11-02',
       communeCode: 'X01',
+      priorPlacements: 0,
+      provincialReview: true,
       openedBy: { userId: 'p', role: 'commune_police', unitCode: 'X01' },
     },
     now,

@@ -20,8 +20,22 @@ export const actors: Record<ProcedureRole, Actor> = {
 
 export type Step = [ProcedureRole, ActionId, Record<string, unknown>?];
 
-/** The usual path from the determination request to the court's decision; `on(i)` dates each step. */
-export function toDecision(on: (index: number) => string | undefined, months = 24): Step[] {
+/** A submission's exclusion check that found none of the cases the measure is never applied to (docs/legal/README.md#exclusions). */
+export const noExclusion = { lacksAdministrativeCapacity: false, pregnant: false, soleCarerOfYoungChild: false, evidence: 'Xác minh tại nơi cư trú' };
+
+/**
+ * The usual path from the determination request to the court's decision; `on(i, action)` dates each step. `route`:
+ * through a reviewing level (where the province switched one on, or under 2022), or straight to the court (the
+ * default of 2025 and 2026, docs/legal/README.md#steps).
+ */
+export function toDecision(on: (index: number, action: ActionId) => string | undefined, months = 24, route: 'review' | 'court' = 'review'): Step[] {
+  const sending: Step[] =
+    route === 'court'
+      ? [['commune_police', 'submit-to-court', { courtUnitCode: 'DEMO-TA01', exclusionCheck: noExclusion }]]
+      : [
+          ['commune_police', 'submit', { reviewerUnitCode: 'DEMO-PC04', exclusionCheck: noExclusion }],
+          ['reviewer', 'approve', { courtUnitCode: 'DEMO-TA01', proposedMonths: months }],
+        ];
   const steps: Step[] = [
     ['commune_police', 'request-determination', { healthFacilityCode: 'DEMO-YT01' }],
     ['health_facility', 'record-determination', { result: 'addicted' }],
@@ -29,13 +43,12 @@ export function toDecision(on: (index: number) => string | undefined, months = 2
     ['commune_police', 'set-temporary-management', { form: 'home', place: 'Gia đình' }],
     ['commune_police', 'notify-subject', { guardian: 'Đặng Thị Hoa (mẹ)' }],
     ['commune_police', 'record-reading'],
-    ['commune_police', 'submit', { reviewerUnitCode: 'DEMO-PC04' }],
-    ['reviewer', 'approve', { courtUnitCode: 'DEMO-TA01', proposedMonths: months }],
+    ...sending,
     ['court_clerk', 'court-accept'],
     ['court_clerk', 'court-decide', { outcome: 'apply', months, centreUnitCode: 'DEMO-CS01', escortUnitCode: 'DEMO-CA01' }],
   ];
   return steps.map(([role, action, body], index) => {
-    const occurredOn = on(index);
+    const occurredOn = on(index, action);
     return [role, action, { ...body, ...(occurredOn ? { occurredOn } : {}) }];
   });
 }
@@ -45,13 +58,22 @@ export interface DossierOptions {
   regimeId?: RegimeId;
   dateOfBirth?: string;
   detectedOn?: string;
+  priorPlacements?: number;
+  /** The workflow tests run the route through a reviewing level unless told otherwise (docs/legal/README.md). */
+  provincialReview?: boolean;
 }
 
 /**
  * Opens dossiers straight on a workflow client and takes actions as the owning role. `afterAct` runs after each
- * action, e.g. to let timers already due fire before the next one.
+ * action, e.g. to let timers already due fire before the next one. `detectedBy` dates a dossier opened without a
+ * detection date: on a time-skipping server, its own today, since no event may be dated before the detection.
  */
-export function dossierDriver(client: Client, taskQueue: string, afterAct: () => Promise<void> = async () => undefined) {
+export function dossierDriver(
+  client: Client,
+  taskQueue: string,
+  afterAct: () => Promise<void> = async () => undefined,
+  detectedBy: () => Promise<string> = async () => '2026-08-31',
+) {
   const started: string[] = [];
 
   async function open(steps: Step[], options: DossierOptions = {}) {
@@ -70,8 +92,10 @@ export function dossierDriver(client: Client, taskQueue: string, afterAct: () =>
         hasStableResidence: true,
       },
       trigger: options.trigger ?? 'art32-b',
-      detectedOn: options.detectedOn ?? '2026-08-31',
+      detectedOn: options.detectedOn ?? (await detectedBy()),
       communeCode: 'DEMO-X01',
+      priorPlacements: options.priorPlacements ?? 0,
+      provincialReview: options.provincialReview ?? true,
       openedBy: actors.commune_police,
     };
     const handle = await client.workflow.start('dossierWorkflow', { workflowId: workflowIdOf(dossierId), taskQueue, args: [opening] });

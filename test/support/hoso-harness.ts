@@ -83,6 +83,9 @@ export async function startHoso({
   let answering = 0;
   const server = createServer((req, res) => {
     answering++;
+    // One 'close' listener more than api/main.ts's server puts on a response: a streamed document already has ten
+    // (its pipeline's seven, the request log's, the audit's, compression's), which is Node's warning threshold.
+    res.setMaxListeners(res.getMaxListeners() + 1);
     res.once('close', () => answering--);
     app(req, res);
   }).listen(0, '127.0.0.1');

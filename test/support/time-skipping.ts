@@ -107,7 +107,7 @@ export async function startTimeSkipping(queues: readonly Workers[]): Promise<Tim
   // while the workflow handled the next action (temporalio/sdk-java#2606), and the dossier then hangs: so let such
   // timers fire, one skipped second, before the test goes on.
   const settle = () => env.sleep(1_000);
-  const drivers = new Map(queues.map(({ taskQueue }) => [taskQueue, dossierDriver(env.client, taskQueue, settle)]));
+  const drivers = new Map(queues.map(({ taskQueue }) => [taskQueue, dossierDriver(env.client, taskQueue, settle, () => legalToday(env))]));
   return {
     env,
     driverOn(taskQueue) {

@@ -1,6 +1,7 @@
 import { isRecordedAction, recordedBody, type ActionRequest } from '../../domain/dossier';
 import type { Actor, TimelineEvent } from '../../domain/dossier/state';
 import { parseActionInput, type ActionInput } from '../../domain/schemas/actions';
+import { noExclusion } from '../support/dossier-driver';
 
 /*
  * The contract the API, the workflow and the console share: each action's body has its own type. The
@@ -14,11 +15,11 @@ const ask = (request: ActionRequest) => requests.push(request);
 
 describe('an action request is typed by its action', () => {
   it("accepts each action's own body and refuses another action's", () => {
-    ask({ action: 'submit', actor, body: { reviewerUnitCode: 'DEMO-PC04' } });
+    ask({ action: 'submit', actor, body: { reviewerUnitCode: 'DEMO-PC04', exclusionCheck: noExclusion } });
     ask({ action: 'approve', actor, body: { courtUnitCode: 'DEMO-TA01', proposedMonths: 12 } });
     // @ts-expect-error -- the body of `approve` is not a body of `submit`
     ask({ action: 'submit', actor, body: { courtUnitCode: 'DEMO-TA01', proposedMonths: 12 } });
-    // @ts-expect-error -- `submit` must name the reviewing body
+    // @ts-expect-error -- `submit` must name the reviewing body and the exclusions checked
     ask({ action: 'submit', actor, body: {} });
     // @ts-expect-error -- a result outside the schema's enum
     ask({ action: 'record-determination', actor, body: { result: 'maybe' } });
@@ -45,7 +46,7 @@ describe('an action request is typed by its action', () => {
       return request.action === 'approve' ? request.body.proposedMonths : undefined;
     };
     expect(proposed({ action: 'approve', actor, body: { courtUnitCode: 'DEMO-TA01', proposedMonths: 18 } })).toBe(18);
-    expect(proposed({ action: 'submit', actor, body: { reviewerUnitCode: 'DEMO-PC04' } })).toBeUndefined();
+    expect(proposed({ action: 'submit', actor, body: { reviewerUnitCode: 'DEMO-PC04', exclusionCheck: noExclusion } })).toBeUndefined();
   });
 
   it('types one action alone, or a chosen few', () => {
@@ -75,7 +76,7 @@ describe("parsing an action's body", () => {
       void apart;
       return { ...input, actor };
     };
-    const request = requestOf('submit', { reviewerUnitCode: 'DEMO-PC04' });
+    const request = requestOf('submit', { reviewerUnitCode: 'DEMO-PC04', exclusionCheck: noExclusion });
     expect(request.action === 'submit' && request.body.reviewerUnitCode).toBe('DEMO-PC04');
   });
 

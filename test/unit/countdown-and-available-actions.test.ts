@@ -24,7 +24,7 @@ describe('a deadline as a countdown in working days', () => {
 
 describe('the actions offered to a caller', () => {
   const regime = getRegime('2026');
-  const atDetermination = { step: 'determination' as const, units: { commune: 'X01', healthFacility: 'YT01' } };
+  const atDetermination = { step: 'determination' as const, units: { commune: 'X01', healthFacility: 'YT01' }, reviewRequired: true };
 
   it("offers the health facility its own actions at the dossier's step, in its own unit only", () => {
     const offered = availableActions(atDetermination, regime, { userId: 'u', role: 'health_facility', unitCode: 'YT01' }).map((action) => action.action);

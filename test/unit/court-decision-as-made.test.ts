@@ -21,6 +21,8 @@ function accepted(): DossierState {
       trigger: 'art32-b',
       detectedOn: '2026-09-01',
       communeCode: 'X01',
+      priorPlacements: 0,
+      provincialReview: true,
       openedBy: { userId: 'p', role: 'commune_police', unitCode: 'X01' },
     },
     new Date('2026-09-01T02:00:00Z'),

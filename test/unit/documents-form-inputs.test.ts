@@ -13,7 +13,7 @@ import { actionBodySchemas } from '../../domain/schemas/actions';
 import type { ProcedureRole } from '../../domain/roles';
 import { demoUnits, demoUsers } from '../../config/demo-data';
 import { forms, isFormId, renderForm, type FormId } from '../../templates';
-import { actors } from '../support/dossier-driver';
+import { actors, noExclusion } from '../support/dossier-driver';
 
 /** The directory as the demo seed fills it, in memory. */
 const directory: Directory = {
@@ -51,7 +51,7 @@ const pdfText = (bytes: Uint8Array) =>
 async function drive(regimeId: RegimeId, opening: { subject: Subject; trigger: Trigger; detectedOn: string }, steps: Step[]) {
   const regime = getRegime(regimeId);
   let state: DossierState = openDossier(
-    { dossierId: `test-${regimeId}`, code: `HS-${regimeId}-TEST0001`, regimeId, communeCode: 'DEMO-X01', openedBy: actors.commune_police, ...opening },
+    { dossierId: `test-${regimeId}`, code: `HS-${regimeId}-TEST0001`, regimeId, communeCode: 'DEMO-X01', priorPlacements: 0, provincialReview: true, openedBy: actors.commune_police, ...opening },
     now,
   );
   const issued: Issued[] = [];
@@ -119,13 +119,13 @@ function toCourt(months: number): Step[] {
     ['commune_police', 'set-temporary-management', '2026-09-08', { form: 'home', place: adult.residence, familyRepresentative: mother }],
     ['commune_police', 'notify-subject', '2026-09-08', { guardian: 'Trần Thị Lựu (mẹ)' }],
     ['commune_police', 'record-reading', '2026-09-10', { relatives: [mother], notesTaken: true }],
-    ['commune_police', 'submit', '2026-09-16', { reviewerUnitCode: 'DEMO-PC04' }],
+    ['commune_police', 'submit', '2026-09-16', { reviewerUnitCode: 'DEMO-PC04', exclusionCheck: noExclusion }],
     ['reviewer', 'return-for-supplementation', '2026-09-18', { reasons: 'Thiếu bản tường trình của người bị đề nghị' }],
     ['commune_police', 'attach-document', '2026-09-21', { title: 'Bản tường trình của người bị đề nghị' }],
-    ['commune_police', 'submit', '2026-09-22', { reviewerUnitCode: 'DEMO-PC04' }],
+    ['commune_police', 'submit', '2026-09-22', { reviewerUnitCode: 'DEMO-PC04', exclusionCheck: noExclusion }],
     ['reviewer', 'approve', '2026-09-24', { courtUnitCode: 'DEMO-TA01', proposedMonths: months, centreUnitCode: 'DEMO-CS01' }],
     ['court_clerk', 'court-return', '2026-09-25', { reasons: 'Thiếu ý kiến của gia đình', judge: 'Lương Thị Minh Nguyệt' }],
-    ['commune_police', 'submit', '2026-09-28', { reviewerUnitCode: 'DEMO-PC04' }],
+    ['commune_police', 'submit', '2026-09-28', { reviewerUnitCode: 'DEMO-PC04', exclusionCheck: noExclusion }],
     ['reviewer', 'approve', '2026-09-29', { courtUnitCode: 'DEMO-TA01', proposedMonths: months, centreUnitCode: 'DEMO-CS01' }],
     ['court_clerk', 'court-accept', '2026-09-30', { judge: 'Lương Thị Minh Nguyệt' }],
     ['court_clerk', 'court-schedule-session', '2026-10-05', { sessionOn: '2026-10-09' }],
@@ -178,12 +178,13 @@ describe('every action issues its official forms from the dossier (docs/legal/RE
       ['commune_police', 'set-temporary-management', '2026-09-04', { form: 'facility', place: 'Cơ sở cai nghiện ma túy số 1 tỉnh Bắc Ninh', familyRepresentative: { fullName: 'Đặng Văn Toàn', relationship: 'Bố đẻ' } }],
       ['commune_police', 'notify-subject', '2026-09-07', { guardian: 'Đặng Văn Toàn', guardianRelationship: 'Bố đẻ' }],
       ['commune_police', 'record-reading', '2026-09-08', { subjectPresent: false, relatives: [{ fullName: 'Đặng Văn Toàn', relationship: 'Bố đẻ' }] }],
-      ['commune_police', 'submit', '2026-09-15', { reviewerUnitCode: 'DEMO-PC04' }],
-      ['reviewer', 'approve', '2026-09-17', { courtUnitCode: 'DEMO-TA01', proposedMonths: 12, centreUnitCode: 'DEMO-CS01' }],
+      ['commune_police', 'submit', '2026-09-15', { reviewerUnitCode: 'DEMO-PC04', exclusionCheck: noExclusion }],
+      ['reviewer', 'approve', '2026-09-17', { courtUnitCode: 'DEMO-TA01', proposedMonths: getRegime(regimeId).termMonths.minor.max, centreUnitCode: 'DEMO-CS01' }],
       ['court_clerk', 'court-accept', '2026-09-18', { judge: 'Lương Thị Minh Nguyệt', caseNumber: '25/2026/TLST-XLHC' }],
       ['court_clerk', 'court-decide', '2026-09-28', { outcome: 'not-apply', ...judged, findings: ['Người bị đề nghị đang điều trị bệnh nặng'] }],
     ]);
-    expect(state.closure).toBe('court-did-not-apply');
+    // The refusal has its windows too (docs/legal/README.md#decisions-taking-effect): the case ends once they pass.
+    expect(state).toMatchObject({ step: 'complaint-window', decision: { outcome: 'not-apply' } });
     expect(issued.map((document) => document.formId)).toEqual([
       'dossier-cover-sheet',
       'determination-request',
@@ -217,7 +218,7 @@ describe('every action issues its official forms from the dossier (docs/legal/RE
       ['commune_police', 'set-temporary-management', '2026-09-14', { form: 'home', place: adult.residence }],
       ['commune_police', 'notify-subject', '2026-09-15'],
       ['commune_police', 'record-reading', '2026-09-16'],
-      ['commune_police', 'submit', '2026-09-23', { reviewerUnitCode: 'DEMO-PC04' }],
+      ['commune_police', 'submit', '2026-09-23', { reviewerUnitCode: 'DEMO-PC04', exclusionCheck: noExclusion }],
       ['reviewer', 'approve', '2026-09-24', { courtUnitCode: 'DEMO-TA01', proposedMonths: 24 }],
       ['court_clerk', 'court-accept', '2026-09-25'],
       ['court_clerk', 'court-decide', '2026-10-05', { outcome: 'apply', months: 24, centreUnitCode: 'DEMO-CS01', escortUnitCode: 'DEMO-CA01', ...judged }],

@@ -1,5 +1,6 @@
 import { defaultCalendar } from '../../domain/calendar';
 import { checkAction, type ActionRequest } from '../../domain/dossier';
+import { wrongSubmission } from '../../domain/dossier/available-actions';
 import type { Actor } from '../../domain/dossier/state';
 import { actionIds, getRegime, regimes, stepIds, type ActionId, type RegimeId, type StepId } from '../../domain/procedure';
 import { roles, type Role } from '../../domain/roles';
@@ -17,6 +18,8 @@ function expectedRefusal(regimeId: RegimeId, step: StepId, action: ActionId, rol
   if (!rule.by.includes(role)) return 'role-not-permitted';
   if (step === 'closed') return 'dossier-closed';
   if (!rule.at.includes(step)) return 'action-not-allowed-at-step';
+  // The way to the court the dossier does not take (docs/legal/README.md#reviewing-level).
+  if (action === wrongSubmission(dossierAt(regimeId, step))) return 'action-not-allowed-at-step';
   return undefined;
 }
 

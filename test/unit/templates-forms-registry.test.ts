@@ -11,6 +11,7 @@ const PRINTED_OTHERWISE: Partial<Record<OfficialFormId, readonly string[]>> = {
   'post-rehab-decision': ['months'], // "02 năm"
   'determination-result': ['ethnicity', 'occupation'], // the identity fields of TT 18/2021 Phụ lục 03 only
   'family-confirmation': ['ethnicity', 'occupation'],
+  'submission-letter': ['addressedTo'], // chooses the closing request: to check legality, or to decide
 };
 
 /** Every printed value of an input, as it should appear: dates in either of the two printed forms, times as "08 giờ 30 phút". */
@@ -169,10 +170,10 @@ describe('what the forms say', () => {
     expect(printed).toContain('Nơi chấp hành: Cơ sở cai nghiện ma túy số 2 tỉnh Bắc Ninh (xã Tam Đa, tỉnh Bắc Ninh)');
   });
 
-  it('refuses a term no regime allows: 40 months for an adult, 18 for a minor', () => {
-    expect(() => buildForm('court-proposal', { ...fixtures['court-proposal'], proposedMonths: 40 })).toThrow(/outside 12–36 months/);
+  it('prints a term as ordered, even outside the tables, and refuses only what no decision could say (more than 60 months)', async () => {
     const minor = { ...SUBJECT, dateOfBirth: '2010-01-15' };
-    expect(() => buildForm('court-proposal', { ...fixtures['court-proposal'], subject: minor, trigger: { article: 33, case: 'a' }, proposedMonths: 18 })).toThrow(/outside 6–12 months/);
+    expect(await text('court-proposal', { ...fixtures['court-proposal'], subject: minor, trigger: { article: 33, case: 'a' }, proposedMonths: 36 })).toContain('36 (ba mươi sáu) tháng');
+    expect(() => buildForm('court-proposal', { ...fixtures['court-proposal'], proposedMonths: 61 })).toThrow(/outside 1–60 months/);
   });
 
   it('deducts the days managed at a facility from the term the court decides', async () => {

@@ -1,4 +1,5 @@
 import type { FormInput } from '../../../templates';
+import { recordedBody } from '../../../domain/dossier';
 import { citations, drugLawOf } from './citations';
 import { bodyOf, lastEventOf, needed, requiredEventOf, type FormContext } from './context';
 import {
@@ -151,15 +152,19 @@ export function readingRecord(ctx: FormContext): FormInput<'reading-record'> {
   };
 }
 
-/** Văn bản chuyển hồ sơ (action `submit`) to the reviewing body the person chose. */
+/**
+ * Văn bản chuyển hồ sơ: to the reviewing body the officer chose (action `submit`), or straight to the court where no
+ * reviewing level stands between (`submit-to-court`).
+ */
 export function submissionLetter(ctx: FormContext): FormInput<'submission-letter'> {
   const { dossier } = ctx;
-  const body = bodyOf(ctx, 'submit');
+  const toCourt = recordedBody(ctx.event, 'submit-to-court');
   const notice = requiredEventOf(ctx, 'notify-subject');
   const reading = lastEventOf(ctx, 'record-reading');
   return {
     ...documentFrame(ctx),
-    reviewingBody: ctx.unit(body.reviewerUnitCode).name,
+    addressee: ctx.unit(toCourt ? toCourt.courtUnitCode : bodyOf(ctx, 'submit').reviewerUnitCode).name,
+    addressedTo: toCourt ? 'court' : 'reviewing-body',
     subject: subjectOf(dossier),
     trigger: triggerOf(dossier),
     drugLaw: drugLawOf(ctx),

@@ -107,3 +107,15 @@ export function requiredEventOf<A extends ActionId>(ctx: FormContext, action: A)
   if (!found) throw new Error(`dossier ${ctx.dossier.dossierId} has no "${action}" before event ${ctx.event.seq}`);
   return found;
 }
+
+/**
+ * The proposal the court received: the reviewing body's (`approve`), or the commune police's own letter where no
+ * reviewing level stands between (`submit-to-court`); the later one if the dossier went round more than once.
+ */
+export function courtProposalOf(ctx: FormContext): ActionEvent<'approve'> | ActionEvent<'submit-to-court'> {
+  const approved = lastEventOf(ctx, 'approve');
+  const sent = lastEventOf(ctx, 'submit-to-court');
+  const latest = approved && sent ? (approved.seq > sent.seq ? approved : sent) : (approved ?? sent);
+  if (!latest) throw new Error(`dossier ${ctx.dossier.dossierId} reached the court without a proposal before event ${ctx.event.seq}`);
+  return latest;
+}

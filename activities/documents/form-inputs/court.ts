@@ -1,7 +1,7 @@
 import type { FormInput } from '../../../templates';
 import { measureName } from '../../../templates/forms/shared/trigger-cases';
 import { citations, courtOrdinance, drugLawOf } from './citations';
-import { bodyOf, eventsOf, lastEventOf, needed, requiredEventOf, type FormContext } from './context';
+import { bodyOf, courtProposalOf, eventsOf, lastEventOf, needed, requiredEventOf, type FormContext } from './context';
 import {
   ageGroupOf,
   body as bodyNamed,
@@ -19,7 +19,7 @@ import {
 export function courtAcceptanceNotice(ctx: FormContext): FormInput<'court-acceptance-notice'> {
   const { dossier, event } = ctx;
   const body = bodyOf(ctx, 'court-accept');
-  const proposal = requiredEventOf(ctx, 'approve');
+  const proposal = courtProposalOf(ctx);
   const frame = documentFrame(ctx);
   return {
     ...frame,
@@ -48,7 +48,7 @@ export function courtAcceptanceNotice(ctx: FormContext): FormInput<'court-accept
 export function courtDecision(ctx: FormContext): FormInput<'court-decision'> {
   const { dossier, regime, event } = ctx;
   const body = bodyOf(ctx, 'court-decide');
-  const proposal = requiredEventOf(ctx, 'approve');
+  const proposal = courtProposalOf(ctx);
   const scheduled = lastEventOf(ctx, 'court-schedule-session')?.details.sessionOn;
   const heldOn = typeof scheduled === 'string' && scheduled <= event.occurredOn ? scheduled : event.occurredOn;
   const { outcome } = body;

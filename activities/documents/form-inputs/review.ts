@@ -1,7 +1,7 @@
 import { recordedBody } from '../../../domain/dossier';
 import type { FormInput } from '../../../templates';
 import { citations, courtOrdinance, drugLawOf } from './citations';
-import { bodyOf, needed, requiredEventOf, type FormContext } from './context';
+import { bodyOf, courtProposalOf, needed, requiredEventOf, type FormContext } from './context';
 import {
   ageGroupOf,
   documentFrame,
@@ -47,7 +47,7 @@ export function returnNotice(ctx: FormContext): FormInput<'return-notice'> {
   const { dossier, event } = ctx;
   const byCourt = recordedBody(event, 'court-return');
   const { reasons } = byCourt ?? bodyOf(ctx, 'return-for-supplementation');
-  const sent = requiredEventOf(ctx, byCourt ? 'approve' : 'submit');
+  const sent = byCourt ? courtProposalOf(ctx) : requiredEventOf(ctx, 'submit');
   return {
     ...documentFrame(ctx),
     ageGroup: ageGroupOf(dossier),

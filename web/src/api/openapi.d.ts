@@ -215,6 +215,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dossiers/{id}/actions/record-exclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ghi nhận trường hợp không áp dụng biện pháp
+         * @description Roles: commune_police. Steps: commune. Luật XLVPHC Điều 96 khoản 2 (đến 30/6/2026); Luật Phòng, chống ma túy 2025 Điều 35 khoản 2 (docs/legal/README.md#exclusions)
+         */
+        post: operations["action-record-exclusion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dossiers/{id}/actions/submit": {
         parameters: {
             query?: never;
@@ -229,6 +249,26 @@ export interface paths {
          * @description Roles: commune_police. Steps: commune. Luật XLVPHC Điều 103–104
          */
         post: operations["action-submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/actions/submit-to-court": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Chuyển hồ sơ đến Tòa án
+         * @description Roles: commune_police. Steps: commune. Luật Phòng, chống ma túy 2025 (120/2025/QH15) Điều 36; TTLT 03/2025 (docs/legal/regime-2026.md#commune)
+         */
+        post: operations["action-submit-to-court"];
         delete?: never;
         options?: never;
         head?: never;
@@ -449,6 +489,26 @@ export interface paths {
          * @description Roles: court_clerk. Steps: complaint-window. PL 03/2022/UBTVQH15
          */
         post: operations["action-file-protest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/actions/record-decision-receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ghi nhận ngày người bị đề nghị nhận quyết định
+         * @description Roles: court_clerk. Steps: complaint-window. PL 01/2022/UBTVQH15; PL 03/2022/UBTVQH15 (thời hạn khiếu nại tính từ ngày nhận khi vắng mặt; docs/legal/README.md#decisions-taking-effect)
+         */
+        post: operations["action-record-decision-receipt"];
         delete?: never;
         options?: never;
         head?: never;
@@ -879,7 +939,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tải văn bản (PDF đã ký) */
+        /**
+         * Tải văn bản (PDF đã ký)
+         * @description The PDF is read whole and checked against the SHA-256 recorded when it was issued before it is sent: a damaged copy is refused, never served.
+         */
         get: operations["getDocument"];
         put?: never;
         post?: never;
@@ -896,7 +959,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tra cứu tính xác thực của văn bản (công khai) */
+        /**
+         * Tra cứu tính xác thực của văn bản (công khai)
+         * @description JSON, or to a client that prefers `text/html` a page in Vietnamese with the same status. A document whose archived copy is damaged or gone is answered 409 or 410, not with a report.
+         */
         get: operations["verifyDocument"];
         put?: never;
         post?: never;
@@ -1001,6 +1067,24 @@ export interface paths {
         /** Đơn vị hành chính, cơ quan */
         get: operations["listUnits"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces/{code}/review-level": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cấp xem xét, đề nghị của tỉnh (mặc định: không có, hồ sơ chuyển thẳng đến Tòa án) */
+        get: operations["getReviewLevel"];
+        /** Bật hoặc tắt cấp xem xét, đề nghị của tỉnh, cho các hồ sơ mở từ nay */
+        put: operations["setReviewLevel"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1261,6 +1345,12 @@ export interface components {
             };
             priorMeasures?: string;
             previousDossierId?: string;
+            /** @enum {string} */
+            voluntaryRehabCase?: "not-registered" | "not-carried-out" | "gave-up";
+            /** @description Số lần đã bị đưa vào cơ sở cai nghiện bắt buộc trước hồ sơ này */
+            priorPlacements: number;
+            /** @description Hồ sơ đi qua cấp xem xét, đề nghị trước khi đến Tòa án */
+            reviewRequired: boolean;
             nextDossierId?: string;
             units: {
                 commune: string;
@@ -1288,7 +1378,7 @@ export interface components {
             courtSuspended: boolean;
             decision?: {
                 /** @enum {string} */
-                outcome: "apply" | "not-apply";
+                outcome: "apply" | "not-apply" | "terminated";
                 months?: number;
                 /** @description Ngày (YYYY-MM-DD) */
                 announcedOn: string;
@@ -1344,7 +1434,7 @@ export interface components {
                 /** @enum {string} */
                 kind: "opened" | "action" | "deadline-expired" | "overdue" | "calendar-changed" | "notification-failed" | "relapse-dossier-failed";
                 /** @enum {string} */
-                action?: "request-determination" | "record-determination" | "attach-determination" | "record-voluntary-registration" | "record-violation" | "attach-document" | "set-temporary-management" | "notify-subject" | "record-reading" | "submit" | "approve" | "return-for-supplementation" | "court-accept" | "court-return" | "court-schedule-session" | "court-extend" | "court-decide" | "court-suspend" | "court-terminate" | "file-complaint" | "file-protest" | "record-review-decision" | "escort" | "extend-escort" | "request-postponement" | "record-postponement-decision" | "record-exemption" | "record-absconding" | "admit" | "suspend-for-treatment" | "resume" | "reduce-term" | "record-return" | "complete" | "start-post-rehab" | "set-electronic-monitoring" | "record-relapse" | "close-post-rehab" | "record-pause" | "end-pause";
+                action?: "request-determination" | "record-determination" | "attach-determination" | "record-voluntary-registration" | "record-violation" | "attach-document" | "set-temporary-management" | "notify-subject" | "record-reading" | "record-exclusion" | "submit" | "submit-to-court" | "approve" | "return-for-supplementation" | "court-accept" | "court-return" | "court-schedule-session" | "court-extend" | "court-decide" | "court-suspend" | "court-terminate" | "file-complaint" | "file-protest" | "record-decision-receipt" | "record-review-decision" | "escort" | "extend-escort" | "request-postponement" | "record-postponement-decision" | "record-exemption" | "record-absconding" | "admit" | "suspend-for-treatment" | "resume" | "reduce-term" | "record-return" | "complete" | "start-post-rehab" | "set-electronic-monitoring" | "record-relapse" | "close-post-rehab" | "record-pause" | "end-pause";
                 /** @enum {string} */
                 stepBefore: "intake" | "determination" | "registration-window" | "commune" | "review" | "court" | "complaint-window" | "execution" | "admission" | "serving" | "completion" | "post-rehab" | "closed";
                 /** @enum {string} */
@@ -1404,14 +1494,14 @@ export interface components {
             /** @description Thao tác người gọi được thực hiện lúc này */
             availableActions: {
                 /** @enum {string} */
-                action: "request-determination" | "record-determination" | "attach-determination" | "record-voluntary-registration" | "record-violation" | "attach-document" | "set-temporary-management" | "notify-subject" | "record-reading" | "submit" | "approve" | "return-for-supplementation" | "court-accept" | "court-return" | "court-schedule-session" | "court-extend" | "court-decide" | "court-suspend" | "court-terminate" | "file-complaint" | "file-protest" | "record-review-decision" | "escort" | "extend-escort" | "request-postponement" | "record-postponement-decision" | "record-exemption" | "record-absconding" | "admit" | "suspend-for-treatment" | "resume" | "reduce-term" | "record-return" | "complete" | "start-post-rehab" | "set-electronic-monitoring" | "record-relapse" | "close-post-rehab" | "record-pause" | "end-pause";
+                action: "request-determination" | "record-determination" | "attach-determination" | "record-voluntary-registration" | "record-violation" | "attach-document" | "set-temporary-management" | "notify-subject" | "record-reading" | "record-exclusion" | "submit" | "submit-to-court" | "approve" | "return-for-supplementation" | "court-accept" | "court-return" | "court-schedule-session" | "court-extend" | "court-decide" | "court-suspend" | "court-terminate" | "file-complaint" | "file-protest" | "record-decision-receipt" | "record-review-decision" | "escort" | "extend-escort" | "request-postponement" | "record-postponement-decision" | "record-exemption" | "record-absconding" | "admit" | "suspend-for-treatment" | "resume" | "reduce-term" | "record-return" | "complete" | "start-post-rehab" | "set-electronic-monitoring" | "record-relapse" | "close-post-rehab" | "record-pause" | "end-pause";
                 /** @description Tên thao tác theo bảng quy trình */
                 title: string;
                 /**
                  * @description Mã lược đồ nội dung (domain/schemas/actions.ts): trùng mã thao tác
                  * @enum {string}
                  */
-                bodySchema: "request-determination" | "record-determination" | "attach-determination" | "record-voluntary-registration" | "record-violation" | "attach-document" | "set-temporary-management" | "notify-subject" | "record-reading" | "submit" | "approve" | "return-for-supplementation" | "court-accept" | "court-return" | "court-schedule-session" | "court-extend" | "court-decide" | "court-suspend" | "court-terminate" | "file-complaint" | "file-protest" | "record-review-decision" | "escort" | "extend-escort" | "request-postponement" | "record-postponement-decision" | "record-exemption" | "record-absconding" | "admit" | "suspend-for-treatment" | "resume" | "reduce-term" | "record-return" | "complete" | "start-post-rehab" | "set-electronic-monitoring" | "record-relapse" | "close-post-rehab" | "record-pause" | "end-pause";
+                bodySchema: "request-determination" | "record-determination" | "attach-determination" | "record-voluntary-registration" | "record-violation" | "attach-document" | "set-temporary-management" | "notify-subject" | "record-reading" | "record-exclusion" | "submit" | "submit-to-court" | "approve" | "return-for-supplementation" | "court-accept" | "court-return" | "court-schedule-session" | "court-extend" | "court-decide" | "court-suspend" | "court-terminate" | "file-complaint" | "file-protest" | "record-decision-receipt" | "record-review-decision" | "escort" | "extend-escort" | "request-postponement" | "record-postponement-decision" | "record-exemption" | "record-absconding" | "admit" | "suspend-for-treatment" | "resume" | "reduce-term" | "record-return" | "complete" | "start-post-rehab" | "set-electronic-monitoring" | "record-relapse" | "close-post-rehab" | "record-pause" | "end-pause";
             }[];
             /** @description Tên chính thức của các đơn vị hồ sơ nêu (được giao, và của người đã thao tác), theo mã */
             unitNames: {
@@ -1579,6 +1669,8 @@ export interface operations {
                     detectedOn: string;
                     /** @description Xã mở hồ sơ; mặc định là đơn vị của người mở */
                     communeCode?: string;
+                    /** @description Số lần đã bị đưa vào cơ sở cai nghiện bắt buộc trước đây (kể cả ngoài hệ thống) */
+                    priorPlacements: number;
                     /** @description Biện pháp đã áp dụng trước đó (ví dụ giáo dục tại xã) */
                     priorMeasures?: string;
                     /** @description Chọn chế độ pháp lý khác chế độ đang có hiệu lực vào ngày phát hiện, kèm lý do */
@@ -1587,6 +1679,11 @@ export interface operations {
                         regimeId: "2022" | "2025" | "2026";
                         reason: string;
                     };
+                    /**
+                     * @description Với căn cứ Điều 32 khoản 1 hoặc Điều 33 khoản 1 điểm a: không đăng ký, không thực hiện, hay tự ý chấm dứt cai nghiện tự nguyện
+                     * @enum {string}
+                     */
+                    voluntaryRehabCase?: "not-registered" | "not-carried-out" | "gave-up";
                 };
             };
         };
@@ -3135,6 +3232,154 @@ export interface operations {
             };
         };
     };
+    "action-record-exclusion": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Gửi lại cùng khóa (và cùng nội dung) trong 24 giờ thì nhận lại kết quả lần đầu, không thực hiện hai lần */
+                "Idempotency-Key"?: string;
+                /** @description ETag của hồ sơ khi người dùng xem (phiên bản, ví dụ "12"); hồ sơ đã đổi thì trả 412 `stale-version` kèm `currentVersion` */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Ngày sự kiện xảy ra theo pháp lý; mặc định là hôm nay */
+                    occurredOn?: string;
+                    /** @description Ghi chú */
+                    note?: string;
+                    /** @description Số, ký hiệu văn bản theo sổ của cơ quan; mặc định theo mã hồ sơ */
+                    documentNumber?: string;
+                    /**
+                     * @description Trường hợp không áp dụng
+                     * @enum {string}
+                     */
+                    ground: "lacks-administrative-capacity" | "pregnant" | "sole-carer-of-young-child";
+                    /** @description Giấy tờ chứng minh (chứng nhận của cơ sở y tế, xác nhận của UBND cấp xã…) */
+                    evidence: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The dossier after the action */
+            200: {
+                headers: {
+                    /** @description Phiên bản của hồ sơ */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dossier"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "action-submit": {
         parameters: {
             query?: never;
@@ -3160,6 +3405,171 @@ export interface operations {
                     documentNumber?: string;
                     /** @description Cơ quan xem xét, đề nghị */
                     reviewerUnitCode: string;
+                    /** @description Kiểm tra các trường hợp không áp dụng biện pháp */
+                    exclusionCheck: {
+                        /** @description Không có năng lực trách nhiệm hành chính */
+                        lacksAdministrativeCapacity: boolean;
+                        /** @description Đang mang thai, có chứng nhận của cơ sở khám bệnh, chữa bệnh */
+                        pregnant: boolean;
+                        /** @description Phụ nữ hoặc người duy nhất đang nuôi con dưới 36 tháng tuổi, được UBND cấp xã xác nhận */
+                        soleCarerOfYoungChild: boolean;
+                        /** @description Căn cứ đã kiểm tra (ví dụ: xác minh tại nơi cư trú ngày …) */
+                        evidence: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The dossier after the action */
+            200: {
+                headers: {
+                    /** @description Phiên bản của hồ sơ */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dossier"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "action-submit-to-court": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Gửi lại cùng khóa (và cùng nội dung) trong 24 giờ thì nhận lại kết quả lần đầu, không thực hiện hai lần */
+                "Idempotency-Key"?: string;
+                /** @description ETag của hồ sơ khi người dùng xem (phiên bản, ví dụ "12"); hồ sơ đã đổi thì trả 412 `stale-version` kèm `currentVersion` */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Ngày sự kiện xảy ra theo pháp lý; mặc định là hôm nay */
+                    occurredOn?: string;
+                    /** @description Ghi chú */
+                    note?: string;
+                    /** @description Số, ký hiệu văn bản theo sổ của cơ quan; mặc định theo mã hồ sơ */
+                    documentNumber?: string;
+                    /** @description Tòa án có thẩm quyền */
+                    courtUnitCode: string;
+                    /** @description Kiểm tra các trường hợp không áp dụng biện pháp */
+                    exclusionCheck: {
+                        /** @description Không có năng lực trách nhiệm hành chính */
+                        lacksAdministrativeCapacity: boolean;
+                        /** @description Đang mang thai, có chứng nhận của cơ sở khám bệnh, chữa bệnh */
+                        pregnant: boolean;
+                        /** @description Phụ nữ hoặc người duy nhất đang nuôi con dưới 36 tháng tuổi, được UBND cấp xã xác nhận */
+                        soleCarerOfYoungChild: boolean;
+                        /** @description Căn cứ đã kiểm tra (ví dụ: xác minh tại nơi cư trú ngày …) */
+                        evidence: string;
+                    };
                 };
             };
         };
@@ -4887,6 +5297,147 @@ export interface operations {
             };
         };
     };
+    "action-record-decision-receipt": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Gửi lại cùng khóa (và cùng nội dung) trong 24 giờ thì nhận lại kết quả lần đầu, không thực hiện hai lần */
+                "Idempotency-Key"?: string;
+                /** @description ETag của hồ sơ khi người dùng xem (phiên bản, ví dụ "12"); hồ sơ đã đổi thì trả 412 `stale-version` kèm `currentVersion` */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Ngày sự kiện xảy ra theo pháp lý; mặc định là hôm nay */
+                    occurredOn?: string;
+                    /** @description Ghi chú */
+                    note?: string;
+                    /** @description Số, ký hiệu văn bản theo sổ của cơ quan; mặc định theo mã hồ sơ */
+                    documentNumber?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The dossier after the action */
+            200: {
+                headers: {
+                    /** @description Phiên bản của hồ sơ */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dossier"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "action-record-review-decision": {
         parameters: {
             query?: never;
@@ -6083,6 +6634,8 @@ export interface operations {
                     /** @description Số, ký hiệu văn bản theo sổ của cơ quan; mặc định theo mã hồ sơ */
                     documentNumber?: string;
                     reasons: string;
+                    /** @description Số ngày đã điều trị nội trú (theo NĐ 116/2021 phải trên 10 ngày) */
+                    inpatientDays?: number;
                 };
             };
         };
@@ -7868,8 +8421,37 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `evidence-damaged` (không còn nguyên vẹn): the archived copy is not the one issued: its SHA-256 differs from the one recorded, or MinIO cannot read it intact */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `evidence-missing` (không tìm thấy bản lưu): the archived version the document was recorded as no longer exists */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `evidence-unavailable` (tạm thời không kiểm tra được): the archive did not answer; the same request may be sent again after Retry-After */
+            503: {
                 headers: {
                     /** @description Số giây cần chờ trước khi gửi lại */
                     "Retry-After"?: number;
@@ -7892,7 +8474,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Whether the archived document is intact and validly signed */
+            /** @description The archived document read back with the SHA-256 recorded at issue, and whether its signature is valid */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7901,7 +8483,7 @@ export interface operations {
                     "application/json": {
                         /** @description Mã tra cứu */
                         code: string;
-                        /** @description Tệp lưu trữ còn đúng mã băm SHA-256 đã ghi khi ban hành */
+                        /** @description Tệp lưu trữ còn đúng mã băm SHA-256 đã ghi khi ban hành (luôn đúng ở đây: bản lưu hỏng hoặc mất được trả 409/410) */
                         intact: boolean;
                         /** @description Chữ ký số hợp lệ, bao trùm toàn bộ tệp, và dẫn tới một gốc tin cậy */
                         signatureValid: boolean;
@@ -7915,6 +8497,7 @@ export interface operations {
                         superseded: boolean;
                         checkedAt: string;
                     };
+                    "text/html": string;
                 };
             };
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
@@ -7926,13 +8509,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            /** @description `unknown-verification-code`: no document has this code */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
+                };
+            };
+            /** @description `evidence-damaged` (không còn nguyên vẹn): the archived copy is not the one issued: its SHA-256 differs from the one recorded, or MinIO cannot read it intact */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
+                };
+            };
+            /** @description `evidence-missing` (không tìm thấy bản lưu): the archived version the document was recorded as no longer exists */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
@@ -7944,6 +8548,18 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `evidence-unavailable` (tạm thời không kiểm tra được): the archive did not answer; the same request may be sent again after Retry-After */
+            503: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
                 };
             };
         };
@@ -8570,6 +9186,185 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReviewLevel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The setting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        provinceCode: string;
+                        /** @description Hồ sơ mở từ nay đi qua cấp xem xét, đề nghị */
+                        reviewRequired: boolean;
+                        legalBasis: string | null;
+                        updatedBy: string | null;
+                        updatedAt: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setReviewLevel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Có cấp xem xét, đề nghị (Công an cấp tỉnh) trước khi chuyển hồ sơ đến Tòa án */
+                    reviewRequired: boolean;
+                    /** @description Văn bản của tỉnh quy định việc này (số, ngày, cơ quan ban hành) */
+                    legalBasis: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The setting saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        provinceCode: string;
+                        /** @description Hồ sơ mở từ nay đi qua cấp xem xét, đề nghị */
+                        reviewRequired: boolean;
+                        legalBasis: string | null;
+                        updatedBy: string | null;
+                        updatedAt: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -124,6 +124,16 @@ export const vi = {
     calendar: 'Lịch ngày làm việc',
     targets: 'Chỉ tiêu kế hoạch',
     units: 'Đơn vị',
+    reviewLevels: 'Cấp xem xét, đề nghị',
+  },
+  reviewLevels: {
+    province: 'Tỉnh, thành phố',
+    hint: 'Theo Luật Phòng, chống ma túy 2025, Công an cấp xã chuyển hồ sơ thẳng đến Tòa án. Chỉ bật cấp xem xét, đề nghị khi tỉnh có văn bản quy định; áp dụng cho hồ sơ lập từ khi lưu.',
+    now: 'Hiện tại',
+    on: 'Có cấp xem xét, đề nghị (Công an tỉnh)',
+    off: 'Không có: chuyển thẳng đến Tòa án',
+    basis: 'Văn bản',
+    updated: 'Cập nhật',
   },
   calendar: {
     year: 'Năm',
