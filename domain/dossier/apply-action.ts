@@ -127,6 +127,9 @@ function reduce(state: DossierState, regime: Regime, request: ActionRequest, on:
     case 'record-decision-receipt':
       state.anchors['decision-received'] = on;
       return state.step;
+    case 'record-review-receipt':
+      state.anchors['review-received'] = on;
+      return state.step;
     case 'file-complaint':
     case 'file-protest':
       state.anchors['complaint-filed'] ??= on;
@@ -225,6 +228,7 @@ function backToCourt(state: DossierState): StepId {
   delete state.anchors['decision-announced'];
   delete state.anchors['decision-received'];
   delete state.anchors['complaint-filed'];
+  delete state.anchors['review-received'];
   state.lapsed = state.lapsed.filter((id) => !(decisionWindows as readonly string[]).includes(id));
   return 'court';
 }

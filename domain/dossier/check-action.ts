@@ -133,6 +133,9 @@ function checkPreconditions(
       return checkCourtTerm(state, regime, request.body.months, request.body.termOutsideBoundsReason);
     case 'record-decision-receipt':
       return state.anchors['decision-received'] ? refuse('precondition-failed', 'Đã có ngày người bị đề nghị nhận quyết định.') : undefined;
+    case 'record-review-receipt':
+      if (!state.anchors['complaint-filed']) return refuse('precondition-failed', 'Chưa có khiếu nại, kiến nghị hoặc kháng nghị để xem xét lại.');
+      return state.anchors['review-received'] ? refuse('precondition-failed', 'Đã có ngày Tòa án xem xét lại nhận hồ sơ.') : undefined;
     case 'extend-escort':
       return state.extendedDeadlines.includes('execution.escort')
         ? refuse('precondition-failed', 'Thời hạn đưa vào cơ sở đã được kéo dài (tối đa 03 tháng).')

@@ -29,6 +29,7 @@ const follows: Partial<Record<ActionId, Dependency>> = {
   'file-complaint': { anchor: 'decision-announced', what: 'ngày công bố quyết định' },
   'file-protest': { anchor: 'decision-announced', what: 'ngày công bố quyết định' },
   'record-decision-receipt': { anchor: 'decision-announced', what: 'ngày công bố quyết định' },
+  'record-review-receipt': { anchor: 'complaint-filed', what: 'ngày khiếu nại, kiến nghị, kháng nghị' },
   'record-review-decision': { anchor: 'complaint-filed', what: 'ngày khiếu nại, kiến nghị, kháng nghị' },
   escort: { anchor: 'decision-effective', what: 'ngày quyết định có hiệu lực' },
   'extend-escort': { anchor: 'decision-effective', what: 'ngày quyết định có hiệu lực' },

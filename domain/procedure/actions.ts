@@ -198,6 +198,14 @@ export const actionsOfLaw2021: Readonly<Record<ActionId, ActionRule>> = {
     forms: [],
     legalBasis: 'PL 01/2022/UBTVQH15; PL 03/2022/UBTVQH15 (thời hạn khiếu nại tính từ ngày nhận khi vắng mặt; docs/legal/README.md#decisions-taking-effect)',
   },
+  'record-review-receipt': {
+    id: 'record-review-receipt',
+    title: 'Ghi nhận ngày Tòa án xem xét lại nhận hồ sơ',
+    at: ['complaint-window'],
+    by: ['court_clerk'],
+    forms: [],
+    legalBasis: 'PL 03/2022/UBTVQH15 (thời hạn xem xét lại tính từ ngày nhận hồ sơ [OPEN]; docs/legal/README.md#decisions-taking-effect)',
+  },
   'record-review-decision': {
     id: 'record-review-decision',
     title: 'Ghi nhận quyết định giải quyết khiếu nại, kháng nghị',

@@ -29,6 +29,7 @@ export const regime2022: Regime = deepFreeze({
     ],
   },
   steps: stepsOfLaw2021({
+    escort: { amount: 5, legalBasis: 'NĐ 116/2021/NĐ-CP (Điều về đưa người phải chấp hành quyết định vào cơ sở): 05 ngày kể từ ngày nhận được quyết định', confidence: 'C-sec' },
     readingWindow: { amount: 5, legalBasis: 'NĐ 116/2021/NĐ-CP Chương V Mục 1; Luật XLVPHC Điều 103', confidence: 'U' },
     complaintWindow: { amount: 5, legalBasis: 'PL 03/2022/UBTVQH15 (PL 09/2014 quy định 03 ngày làm việc)', confidence: 'U' },
     postRehab: {

@@ -30,6 +30,7 @@ export const regime2025: Regime = deepFreeze({
     ],
   },
   steps: stepsOfLaw2021({
+    escort: { amount: 5, legalBasis: 'NĐ 116/2021/NĐ-CP (Điều về đưa người phải chấp hành quyết định vào cơ sở): 05 ngày kể từ ngày nhận được quyết định', confidence: 'C-sec' },
     readingWindow: { amount: 5, legalBasis: 'NĐ 116/2021/NĐ-CP Chương V Mục 1; Luật XLVPHC Điều 103', confidence: 'U' },
     complaintWindow: { amount: 5, legalBasis: 'PL 03/2022/UBTVQH15 sửa đổi bởi PL 08/2025/UBTVQH15', confidence: 'U' },
     postRehab: {

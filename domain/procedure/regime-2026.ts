@@ -28,6 +28,7 @@ export const regime2026: Regime = deepFreeze({
     ],
   },
   steps: stepsOfLaw2021({
+    escort: { amount: 1, legalBasis: 'Luật Phòng, chống ma túy 2025 (120/2025/QH15) Điều 38 khoản 5: 24 giờ', confidence: 'C' },
     readingWindow: { amount: 3, legalBasis: 'Luật Phòng, chống ma túy 2025 (120/2025/QH15) Điều 35 khoản 3 điểm c, Điều 36 khoản 2 điểm c', confidence: 'C' },
     sendAfterReading: { amount: 1, legalBasis: 'Luật Phòng, chống ma túy 2025 (120/2025/QH15) Điều 35 khoản 3 điểm d, Điều 36 khoản 2 điểm d', confidence: 'C' },
     complaintWindow: { amount: 5, legalBasis: 'PL 03/2022/UBTVQH15 sửa đổi bởi PL 08/2025/UBTVQH15', confidence: 'U' },

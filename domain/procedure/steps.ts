@@ -5,6 +5,8 @@ export interface StepFigures {
   complaintWindow: { amount: number; legalBasis: string; confidence: Confidence };
   /** The person's window to read the compiled dossier, from the notice. */
   readingWindow: { amount: number; legalBasis: string; confidence: Confidence };
+  /** Days to take the person to the centre once the decision is in effect (calendar days). */
+  escort: { amount: number; legalBasis: string; confidence: Confidence };
   /** Working days, after the reading window ends, to send the dossier on; absent where no period was found. */
   sendAfterReading?: { amount: number; legalBasis: string; confidence: Confidence };
   reviewCheck: { amount: number; legalBasis: string; confidence: Confidence };
@@ -178,7 +180,8 @@ export function stepsOfLaw2021(figures: StepFigures): Record<StepId, StepRule> {
         id: 'complaint-window.review',
         amount: 7,
         unit: 'working',
-        from: 'complaint-filed',
+        // From the day the court that reviews receives the file, which its clerk records (`record-review-receipt`).
+        from: 'review-received',
         onExpiry: 'overdue',
         owner: 'court_clerk',
         description: 'Giải quyết khiếu nại, kháng nghị',
@@ -189,17 +192,18 @@ export function stepsOfLaw2021(figures: StepFigures): Record<StepId, StepRule> {
     execution: step('execution', 'Đưa người vào cơ sở cai nghiện', [
       {
         id: 'execution.escort',
-        amount: 5,
+        amount: figures.escort.amount,
         unit: 'calendar',
         extension: { amount: 3, unit: 'months', by: 'extend-escort' },
         pause: 'recount',
+        // The police receive the decision in effect through hoso the day it takes effect (docs/legal/README.md#steps).
         from: 'decision-effective',
         until: 'admitted',
         onExpiry: 'overdue',
         owner: 'escort_police',
         description: 'Đưa người phải chấp hành vào cơ sở',
-        legalBasis: 'NĐ 116/2021/NĐ-CP (Điều về đưa người phải chấp hành quyết định vào cơ sở)',
-        confidence: 'C-sec',
+        legalBasis: figures.escort.legalBasis,
+        confidence: figures.escort.confidence,
       },
     ]),
     admission: step('admission', 'Tiếp nhận vào cơ sở', [

@@ -44,6 +44,7 @@ export const actionIds = [
   'file-complaint',
   'file-protest',
   'record-decision-receipt',
+  'record-review-receipt',
   'record-review-decision',
   'escort',
   'extend-escort',
@@ -83,6 +84,7 @@ export type AnchorEvent =
   | 'decision-announced'
   | 'decision-received'
   | 'complaint-filed'
+  | 'review-received'
   | 'decision-effective'
   | 'escorted'
   | 'admitted'

@@ -171,6 +171,7 @@ export const actionBodySchemas = {
   'file-complaint': body({ complainant: nfcText(200), grounds: nfcText(2000).optional().describe('Nội dung khiếu nại') }),
   'file-protest': body({ procuracy: nfcText(200), grounds: nfcText(2000).optional().describe('Nội dung kiến nghị, kháng nghị') }),
   'record-decision-receipt': body({}),
+  'record-review-receipt': body({}),
   'record-review-decision': body({
     outcome: z.enum(['upheld', 'annulled', 'modified']),
     months: courtMonths.optional(),

@@ -33,6 +33,7 @@ const sampleBodies: Record<ActionId, object> = {
   'file-complaint': { complainant: 'Lê Văn Bình' },
   'file-protest': { procuracy: 'Viện kiểm sát nhân dân khu vực 1 - Bắc Ninh' },
   'record-decision-receipt': {},
+  'record-review-receipt': {},
   'record-review-decision': { outcome: 'upheld' },
   escort: {},
   'extend-escort': { reasons: 'Người phải thi hành đang ốm' },

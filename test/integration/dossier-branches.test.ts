@@ -198,13 +198,13 @@ describeWithStack('the dossier workflow carries out every branch of the law', ()
       expect(view.deadlines.find((deadline) => deadline.id === 'execution.escort')).toMatchObject({ dueOn: '2027-02-12', provisional: true });
     });
 
-    it('recounts the 5-day escort period from the end of a postponement', async () => {
+    it('recounts the escort period (24 hours under Luật 120/2025 art. 38(5)) from the end of a postponement', async () => {
       const { act, until } = await driver.open(toDecision(effective));
       await until((state) => state.step === 'execution', 'execution');
       await act('commune_police', 'request-postponement', { grounds: 'illness', reasons: 'Bệnh nặng, có xác nhận' });
       const view = await act('court_clerk', 'record-postponement-decision', { granted: true, until: '2026-12-15' });
-      // 5 days from 15/12/2026 end on Sunday 20/12, so on Monday 21/12.
-      expect(dueOf(view, 'execution.escort')).toBe('2026-12-21');
+      // The period as the regime table sets it, counted again in full from the end of the postponement.
+      expect(dueOf(view, 'execution.escort')).toBe(expectedDueOn('2026', 'execution.escort', '2026-12-15'));
     });
 
     it('closes the dossier when the person is exempted', async () => {

@@ -86,9 +86,15 @@ describe('when a decision takes effect (docs/legal/README.md#decisions-taking-ef
 
   it("stops every window when the procuracy protests, and takes effect only on the review's decision", () => {
     const protested = act(decided('apply'), { action: 'file-protest', actor: clerk, body: { procuracy: 'Viện kiểm sát nhân dân khu vực 1', occurredOn: '2026-11-18' } });
-    expect(Object.keys(windowsOf(protested))).toEqual(['complaint-window.review']);
+    expect(windowsOf(protested)).toEqual({});
     const upheld = act(protested, { action: 'record-review-decision', actor: clerk, body: { outcome: 'upheld', occurredOn: '2026-11-25' } });
     expect(upheld).toMatchObject({ step: 'execution', anchors: { 'decision-effective': '2026-11-25' } });
+  });
+
+  it("counts the review's period from the day the reviewing court receives the file", () => {
+    const protested = act(decided('apply'), { action: 'file-protest', actor: clerk, body: { procuracy: 'Viện kiểm sát nhân dân khu vực 1', occurredOn: '2026-11-18' } });
+    const received = act(protested, { action: 'record-review-receipt', actor: clerk, body: { occurredOn: '2026-11-23' } });
+    expect(windowsOf(received)).toEqual({ 'complaint-window.review': calendar.addWorkingDays('2026-11-23', 7) });
   });
 
   it('refuses a receipt dated before the announcement, naming both dates', () => {

@@ -101,7 +101,7 @@ describe('the dossier cover sheet (phiếu mở hồ sơ)', () => {
 
   it('does not cite the 2021 law for a dossier of regime 2026, which Luật 120/2025/QH15 governs', async () => {
     const text = extractText(await renderForm('dossier-cover-sheet', coverSheet({ trigger: { article: 32, case: 'd' } })));
-    expect(text).toContain('Luật Phòng, chống ma túy số 120/2025/QH15 (trong thời gian quản lý sau cai nghiện ma túy mà tái nghiện).');
+    expect(text).toContain('điểm d khoản 1 Điều 35 Luật Phòng, chống ma túy số 120/2025/QH15 (trong thời gian quản lý sau cai nghiện ma túy mà xác định nghiện ma túy).');
     expect(text).not.toContain('Điều 32');
   });
 

@@ -288,7 +288,7 @@ describe('what the forms say', () => {
 
   it('cites Luật 120/2025/QH15, not the 2021 law, for a dossier under it', async () => {
     const printed = await text('court-decision', { ...fixtures['court-decision'], legalBasis: ['Căn cứ Luật Phòng, chống ma túy số 120/2025/QH15'], drugLaw: '2025' });
-    expect(printed).toContain('thuộc trường hợp quy định tại Luật Phòng, chống ma túy số 120/2025/QH15 (');
+    expect(printed).toContain('thuộc trường hợp quy định tại điểm a khoản 1 Điều 35 Luật Phòng, chống ma túy số 120/2025/QH15 (không đăng ký');
     expect(printed).not.toContain('năm 2021');
     const certificate = await text('completion-certificate', { ...fixtures['completion-certificate'], drugLaw: '2025' });
     expect(certificate).toContain('theo quy định của Luật Phòng, chống ma túy số 120/2025/QH15./.');

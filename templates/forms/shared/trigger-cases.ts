@@ -40,6 +40,18 @@ export const TriggerInput = z
   .describe('LPCMT 2021 art. 32 (adults; cases a–d = khoản 1–4) or art. 33(1) (12 to under 18; điểm a–c)');
 export type TriggerInput = z.infer<typeof TriggerInput>;
 
+/**
+ * Luật 120/2025/QH15 art. 35(1) (adults) and 36(1) (minors, who now also have case d), as read from the official text
+ * (docs/legal/regime-2026.md): cited by point, the case described rather than quoted. Case c no longer names opioids;
+ * case d is being found addicted during post-rehab, not a relapse. Case đ (other cases by reference) has no hoso trigger.
+ */
+const TRIGGER_CASES_2025: Record<'a' | 'b' | 'c' | 'd', string> = {
+  a: 'không đăng ký, không thực hiện hoặc tự ý chấm dứt cai nghiện ma túy tự nguyện',
+  b: 'trong thời gian cai nghiện ma túy tự nguyện bị phát hiện sử dụng trái phép chất ma túy',
+  c: 'không đăng ký, không thực hiện hoặc tự ý chấm dứt điều trị nghiện ma túy bằng thuốc thay thế, hoặc bị chấm dứt điều trị do vi phạm quy định',
+  d: 'trong thời gian quản lý sau cai nghiện ma túy mà xác định nghiện ma túy',
+};
+
 export function triggerCase(trigger: TriggerInput): { citation: string; text: string } {
   return trigger.article === 32 ? TRIGGER_CASES[32][trigger.case] : TRIGGER_CASES[33][trigger.case];
 }
@@ -50,13 +62,12 @@ export function ageGroupOf(trigger: TriggerInput): AgeGroup {
 
 /**
  * The drug law a form cites: Luật Phòng, chống ma túy 2021 (73/2021/QH14), or from regime `2026` the law that
- * replaced it, Luật Phòng, chống ma túy số 120/2025/QH15. The articles of the 2025 law were not read
- * (docs/legal-review.md, [OPEN]): its citations name the law only, never a 2021 article number.
+ * replaced it, Luật Phòng, chống ma túy số 120/2025/QH15, cited by its own articles (art. 35–36), never a 2021 one.
  */
 export const DrugLawInput = z
   .enum(['2021', '2025'])
   .default('2021')
-  .describe('2021: LPCMT 73/2021/QH14, cited by article; 2025: Luật 120/2025/QH15 (regime 2026), cited by the law alone [OPEN]');
+  .describe('2021: LPCMT 73/2021/QH14; 2025: Luật 120/2025/QH15 (regime 2026); each cited by its own articles');
 export type DrugLaw = z.infer<typeof DrugLawInput>;
 
 export const DRUG_LAW_2025 = 'Luật Phòng, chống ma túy số 120/2025/QH15';
@@ -67,12 +78,12 @@ export function drugLawName(law: DrugLaw): string {
 }
 
 /**
- * "khoản 1 Điều 32 Luật Phòng, chống ma túy năm 2021: “…”" quotes the 2021 article; under the 2025 law the case is
- * described, not quoted, after the law's name, since its wording and numbering were not read.
+ * "khoản 1 Điều 32 Luật Phòng, chống ma túy năm 2021: “…”" quotes the 2021 article; under the 2025 law, "điểm a khoản 1
+ * Điều 35 Luật … 120/2025/QH15 (…)" cites its article and describes the case (art. 35 for adults, 36 for minors).
  */
 export function citeTrigger(trigger: TriggerInput, law: DrugLaw = '2021'): string {
   const { citation, text } = triggerCase(trigger);
-  if (law === '2025') return `${DRUG_LAW_2025} (${text.charAt(0).toLocaleLowerCase('vi')}${text.slice(1)})`;
+  if (law === '2025') return `điểm ${trigger.case} khoản 1 Điều ${trigger.article === 32 ? 35 : 36} ${DRUG_LAW_2025} (${TRIGGER_CASES_2025[trigger.case]})`;
   const where = trigger.article === 32 ? `${citation} Điều 32` : `${citation} khoản 1 Điều 33`;
   return `${where} ${drugLawName(law)}: “${text}”`;
 }

@@ -515,6 +515,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dossiers/{id}/actions/record-review-receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ghi nhận ngày Tòa án xem xét lại nhận hồ sơ
+         * @description Roles: court_clerk. Steps: complaint-window. PL 03/2022/UBTVQH15 (thời hạn xem xét lại tính từ ngày nhận hồ sơ [OPEN]; docs/legal/README.md#decisions-taking-effect)
+         */
+        post: operations["action-record-review-receipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dossiers/{id}/actions/record-review-decision": {
         parameters: {
             query?: never;
@@ -1434,7 +1454,7 @@ export interface components {
                 /** @enum {string} */
                 kind: "opened" | "action" | "deadline-expired" | "overdue" | "calendar-changed" | "notification-failed" | "relapse-dossier-failed";
                 /** @enum {string} */
-                action?: "request-determination" | "record-determination" | "attach-determination" | "record-voluntary-registration" | "record-violation" | "attach-document" | "set-temporary-management" | "notify-subject" | "record-reading" | "record-exclusion" | "submit" | "submit-to-court" | "approve" | "return-for-supplementation" | "court-accept" | "court-return" | "court-schedule-session" | "court-extend" | "court-decide" | "court-suspend" | "court-terminate" | "file-complaint" | "file-protest" | "record-decision-receipt" | "record-review-decision" | "escort" | "extend-escort" | "request-postponement" | "record-postponement-decision" | "record-exemption" | "record-absconding" | "admit" | "suspend-for-treatment" | "resume" | "reduce-term" | "record-return" | "complete" | "start-post-rehab" | "set-electronic-monitoring" | "record-relapse" | "close-post-rehab" | "record-pause" | "end-pause";
+                action?: "request-determination" | "record-determination" | "attach-determination" | "record-voluntary-registration" | "record-violation" | "attach-document" | "set-temporary-management" | "notify-subject" | "record-reading" | "record-exclusion" | "submit" | "submit-to-court" | "approve" | "return-for-supplementation" | "court-accept" | "court-return" | "court-schedule-session" | "court-extend" | "court-decide" | "court-suspend" | "court-terminate" | "file-complaint" | "file-protest" | "record-decision-receipt" | "record-review-receipt" | "record-review-decision" | "escort" | "extend-escort" | "request-postponement" | "record-postponement-decision" | "record-exemption" | "record-absconding" | "admit" | "suspend-for-treatment" | "resume" | "reduce-term" | "record-return" | "complete" | "start-post-rehab" | "set-electronic-monitoring" | "record-relapse" | "close-post-rehab" | "record-pause" | "end-pause";
                 /** @enum {string} */
                 stepBefore: "intake" | "determination" | "registration-window" | "commune" | "review" | "court" | "complaint-window" | "execution" | "admission" | "serving" | "completion" | "post-rehab" | "closed";
                 /** @enum {string} */
@@ -1494,14 +1514,14 @@ export interface components {
             /** @description Thao tác người gọi được thực hiện lúc này */
             availableActions: {
                 /** @enum {string} */
-                action: "request-determination" | "record-determination" | "attach-determination" | "record-voluntary-registration" | "record-violation" | "attach-document" | "set-temporary-management" | "notify-subject" | "record-reading" | "record-exclusion" | "submit" | "submit-to-court" | "approve" | "return-for-supplementation" | "court-accept" | "court-return" | "court-schedule-session" | "court-extend" | "court-decide" | "court-suspend" | "court-terminate" | "file-complaint" | "file-protest" | "record-decision-receipt" | "record-review-decision" | "escort" | "extend-escort" | "request-postponement" | "record-postponement-decision" | "record-exemption" | "record-absconding" | "admit" | "suspend-for-treatment" | "resume" | "reduce-term" | "record-return" | "complete" | "start-post-rehab" | "set-electronic-monitoring" | "record-relapse" | "close-post-rehab" | "record-pause" | "end-pause";
+                action: "request-determination" | "record-determination" | "attach-determination" | "record-voluntary-registration" | "record-violation" | "attach-document" | "set-temporary-management" | "notify-subject" | "record-reading" | "record-exclusion" | "submit" | "submit-to-court" | "approve" | "return-for-supplementation" | "court-accept" | "court-return" | "court-schedule-session" | "court-extend" | "court-decide" | "court-suspend" | "court-terminate" | "file-complaint" | "file-protest" | "record-decision-receipt" | "record-review-receipt" | "record-review-decision" | "escort" | "extend-escort" | "request-postponement" | "record-postponement-decision" | "record-exemption" | "record-absconding" | "admit" | "suspend-for-treatment" | "resume" | "reduce-term" | "record-return" | "complete" | "start-post-rehab" | "set-electronic-monitoring" | "record-relapse" | "close-post-rehab" | "record-pause" | "end-pause";
                 /** @description Tên thao tác theo bảng quy trình */
                 title: string;
                 /**
                  * @description Mã lược đồ nội dung (domain/schemas/actions.ts): trùng mã thao tác
                  * @enum {string}
                  */
-                bodySchema: "request-determination" | "record-determination" | "attach-determination" | "record-voluntary-registration" | "record-violation" | "attach-document" | "set-temporary-management" | "notify-subject" | "record-reading" | "record-exclusion" | "submit" | "submit-to-court" | "approve" | "return-for-supplementation" | "court-accept" | "court-return" | "court-schedule-session" | "court-extend" | "court-decide" | "court-suspend" | "court-terminate" | "file-complaint" | "file-protest" | "record-decision-receipt" | "record-review-decision" | "escort" | "extend-escort" | "request-postponement" | "record-postponement-decision" | "record-exemption" | "record-absconding" | "admit" | "suspend-for-treatment" | "resume" | "reduce-term" | "record-return" | "complete" | "start-post-rehab" | "set-electronic-monitoring" | "record-relapse" | "close-post-rehab" | "record-pause" | "end-pause";
+                bodySchema: "request-determination" | "record-determination" | "attach-determination" | "record-voluntary-registration" | "record-violation" | "attach-document" | "set-temporary-management" | "notify-subject" | "record-reading" | "record-exclusion" | "submit" | "submit-to-court" | "approve" | "return-for-supplementation" | "court-accept" | "court-return" | "court-schedule-session" | "court-extend" | "court-decide" | "court-suspend" | "court-terminate" | "file-complaint" | "file-protest" | "record-decision-receipt" | "record-review-receipt" | "record-review-decision" | "escort" | "extend-escort" | "request-postponement" | "record-postponement-decision" | "record-exemption" | "record-absconding" | "admit" | "suspend-for-treatment" | "resume" | "reduce-term" | "record-return" | "complete" | "start-post-rehab" | "set-electronic-monitoring" | "record-relapse" | "close-post-rehab" | "record-pause" | "end-pause";
             }[];
             /** @description Tên chính thức của các đơn vị hồ sơ nêu (được giao, và của người đã thao tác), theo mã */
             unitNames: {
@@ -5298,6 +5318,147 @@ export interface operations {
         };
     };
     "action-record-decision-receipt": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Gửi lại cùng khóa (và cùng nội dung) trong 24 giờ thì nhận lại kết quả lần đầu, không thực hiện hai lần */
+                "Idempotency-Key"?: string;
+                /** @description ETag của hồ sơ khi người dùng xem (phiên bản, ví dụ "12"); hồ sơ đã đổi thì trả 412 `stale-version` kèm `currentVersion` */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Ngày sự kiện xảy ra theo pháp lý; mặc định là hôm nay */
+                    occurredOn?: string;
+                    /** @description Ghi chú */
+                    note?: string;
+                    /** @description Số, ký hiệu văn bản theo sổ của cơ quan; mặc định theo mã hồ sơ */
+                    documentNumber?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The dossier after the action */
+            200: {
+                headers: {
+                    /** @description Phiên bản của hồ sơ */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dossier"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "action-record-review-receipt": {
         parameters: {
             query?: never;
             header?: {
