@@ -23,7 +23,7 @@ import {
   StatsQuerySchema,
   StatsSchema,
 } from '../domain/schemas/supervision';
-import { UnitListSchema, UnitQuerySchema } from '../domain/schemas/units';
+import { AgencyInputSchema, AgencyPatchSchema, UnitListSchema, UnitQuerySchema, UnitSchema } from '../domain/schemas/units';
 import { ProvinceReviewLevelSchema, ReviewLevelInputSchema } from '../domain/schemas/review-levels';
 
 type JsonSchema = Record<string, unknown>;
@@ -270,6 +270,23 @@ export function openApiDocument(serverUrl: string) {
           tags: ['reference'],
           parameters: queryParameters(UnitQuerySchema),
           responses: { '200': json('Units', jsonSchema(UnitListSchema, 'output')), ...problems(401, 422) },
+        },
+        post: {
+          operationId: 'createAgency',
+          summary: 'Thêm cơ quan (Phòng Lao động - Thương binh và Xã hội, Tòa án, cơ sở cai nghiện…), với thời gian hoạt động',
+          tags: ['reference'],
+          requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(AgencyInputSchema) } } },
+          responses: { '201': json('The agency added', jsonSchema(UnitSchema, 'output')), ...problems(400, 401, 403, 409, 413, 415, 422) },
+        },
+      },
+      '/api/v1/units/{code}': {
+        patch: {
+          operationId: 'updateAgency',
+          summary: 'Sửa tên, trụ sở hoặc thời gian hoạt động của một cơ quan (không sửa đơn vị hành chính chính thức)',
+          tags: ['reference'],
+          parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string' } }],
+          requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(AgencyPatchSchema) } } },
+          responses: { '200': json('The agency as saved', jsonSchema(UnitSchema, 'output')), ...problems(400, 401, 403, 404, 409, 413, 415, 422) },
         },
       },
       '/api/v1/provinces/{code}/review-level': {

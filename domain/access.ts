@@ -28,6 +28,7 @@ export type Operation =
   | 'calendar.write'
   | 'review-level.write'
   | 'units.read'
+  | 'units.write'
   | 'payloads.decode'
   | 'payloads.encode';
 
@@ -74,6 +75,9 @@ export const accessTable: Readonly<Record<Operation, Grants>> = {
   // Whether a province's dossiers pass a reviewing level (docs/legal/README.md): a provincial rule, kept by administrators.
   'review-level.write': { administrator: 'all' },
   'units.read': everyone,
+  // The agencies dossiers are sent to (Labour offices, courts, centres…), with the days each is in force: reference
+  // data, kept by administrators. The official administrative units come from the GSO dataset, not from here.
+  'units.write': { administrator: 'all' },
   // The Temporal UI's codec server (api/routes/codec.ts): the one place administrators see personal data, because
   // they operate Temporal and a stuck workflow's payloads are what they must read to repair it. Every call is audited.
   'payloads.decode': { administrator: 'all' },

@@ -83,7 +83,10 @@ export interface UnitListing {
   kind: string;
   divisionType: string | null;
   parentCode: string | null;
+  validFrom: string | null;
   validTo: string | null;
+  /** From the official dataset (`source` set): not edited through the API. */
+  official: boolean;
 }
 
 export interface UnitQuery {
@@ -93,20 +96,33 @@ export interface UnitQuery {
   q?: string;
   /** Also list units abolished before today (the districts of the 2022 regime). */
   includeAbolished?: boolean;
+  /** Only the units in force on this day (YYYY-MM-DD): begun by then, and not yet ceased. Overrides `includeAbolished`. */
+  validOn?: string;
   limit: number;
 }
 
-/** Units for pickers and lookups, in force today unless asked otherwise, in name order. */
+/** Units for pickers and lookups, not abolished before today unless asked otherwise, in name order. */
 export async function listUnits(sql: Sql, query: UnitQuery): Promise<UnitListing[]> {
   const pattern = query.q === undefined ? undefined : `%${foldVietnamese(query.q.trim()).replace(/[\\%_]/g, '\\$&')}%`;
   return sql<UnitListing[]>`
-    SELECT code, name, kind, division_type AS "divisionType", parent_code AS "parentCode", to_char(valid_to, 'YYYY-MM-DD') AS "validTo"
+    SELECT ${unitColumns(sql)}
     FROM units
     WHERE true
       ${query.parentCode === undefined ? sql`` : sql`AND parent_code = ${query.parentCode}`}
       ${query.kind === undefined ? sql`` : sql`AND kind = ${query.kind}`}
       ${pattern === undefined ? sql`` : sql`AND name_folded LIKE ${pattern}`}
-      ${query.includeAbolished ? sql`` : sql`AND (valid_to IS NULL OR valid_to > current_date)`}
+      ${
+        query.validOn !== undefined
+          ? sql`AND (valid_from IS NULL OR valid_from <= ${query.validOn}::date) AND (valid_to IS NULL OR valid_to > ${query.validOn}::date)`
+          : query.includeAbolished
+            ? sql``
+            : sql`AND (valid_to IS NULL OR valid_to > current_date)`
+      }
     ORDER BY name_folded, code
     LIMIT ${query.limit}`;
 }
+
+/** The columns of a `UnitListing`, for every query that answers one. */
+export const unitColumns = (sql: Sql) => sql`
+  code, name, kind, division_type AS "divisionType", parent_code AS "parentCode",
+  to_char(valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(valid_to, 'YYYY-MM-DD') AS "validTo", source IS NOT NULL AS official`;

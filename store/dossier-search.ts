@@ -23,6 +23,7 @@ interface SummaryRow {
   openedAt: Date;
   dueAt: Date | null;
   isOverdue: boolean;
+  failedForms: number;
   /** opened_at as Postgres writes it (microseconds, which a JavaScript Date would cut): the keyset cursor. */
   openedKey: string;
 }
@@ -39,7 +40,7 @@ const summaryColumns = (sql: Sql) => sql`
   d.id, d.code, d.regime_id AS "regimeId", d.step, d.closure, d.commune_code AS "communeCode",
   d.subject_name AS "subjectName", d.subject_birth::text AS "subjectBirth", d.subject_sex AS "subjectSex",
   d.subject_id_number AS "subjectIdNumber", d.detected_on::text AS "detectedOn", d.opened_at AS "openedAt",
-  d.due_at AS "dueAt", d.is_overdue AS "isOverdue", d.opened_at::text AS "openedKey"`;
+  d.due_at AS "dueAt", d.is_overdue AS "isOverdue", d.failed_forms AS "failedForms", d.opened_at::text AS "openedKey"`;
 
 function summaryOf(row: SummaryRow): DossierSummary {
   return {
@@ -55,6 +56,7 @@ function summaryOf(row: SummaryRow): DossierSummary {
     openedAt: row.openedAt.toISOString(),
     dueAt: row.dueAt?.toISOString() ?? null,
     isOverdue: row.isOverdue,
+    failedForms: row.failedForms,
   };
 }
 

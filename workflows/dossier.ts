@@ -29,7 +29,8 @@ import {
 } from '../domain/dossier';
 import { pendingDeadlines, reminderAt, reminderKey, type ActiveDeadline } from '../domain/dossier/deadlines';
 import { linkNextDossier, openDossier, relapseOpening, type DossierOpening } from '../domain/dossier/open-dossier';
-import type { Actor, DocumentRef, DossierState } from '../domain/dossier/state';
+import { formFailureOf, recordIssueOutcomes, type IssueOutcome } from '../domain/dossier/form-failures';
+import type { Actor, DossierState } from '../domain/dossier/state';
 import { getRegime } from '../domain/procedure';
 import { viewOf, type DossierView } from './dossier-view';
 import { calendarChanged, dossierState, performAction, workflowIdOf } from './messages';
@@ -77,7 +78,10 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
       await condition(() => calendarLoaded);
       const outcome = applyAction(state, regime, request, now());
       state = outcome.state;
-      if (outcome.opensRelapseDossier) await openRelapseDossier(request.actor, request.body.occurredOn ?? civilDateAt(now()));
+      if (outcome.opensRelapseDossier) {
+        // No setting sent (a client of the workflow other than the API): the law's default, no reviewing level.
+        await openRelapseDossier(request.actor, request.body.occurredOn ?? civilDateAt(now()), request.provincialReview ?? false);
+      }
       await record(outcome.forms);
       return view();
     },
@@ -114,31 +118,29 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
     await project();
   }
 
-  async function issue(formId: string, dossier: DossierState): Promise<DocumentRef | undefined> {
+  async function issue(formId: string, dossier: DossierState): Promise<IssueOutcome> {
+    const seq = dossier.version;
     try {
-      return await issueDocument({ dossier, formId, seq: dossier.version });
+      return { formId, seq, document: await issueDocument({ dossier, formId, seq }) };
     } catch (error) {
-      // A form its data cannot fill must not undo or block the legal act already recorded; the
-      // failure stays in the history and the log, and the document can be issued once corrected.
+      // A form its data cannot fill must not undo or block the legal act already recorded: the dossier shows the
+      // failure until the form is issued. The log names the form, not the message, which quotes the dossier's data.
       if (!(error instanceof ActivityFailure)) throw error;
-      log.error('document not issued', { formId, seq: dossier.version, reason: error.cause?.message ?? error.message });
-      return undefined;
+      const cause = error.cause instanceof ApplicationFailure ? error.cause : undefined;
+      log.error('document not issued', { formId, seq, type: cause?.type ?? error.cause?.name ?? 'unknown' });
+      return { formId, seq, failure: formFailureOf(formId, seq, { type: cause?.type, details: cause?.details }, now()) };
     }
   }
 
-  /** Issues queued forms, a batch at a time, and projects the documents once they are archived. */
+  /** Issues queued forms, a batch at a time, and projects the documents once they are archived, or the forms that failed. */
   async function issueQueuedForms(): Promise<void> {
     for (;;) {
       await condition(() => queuedForms.length > 0);
       issuing = true;
       const batch = queuedForms.splice(0);
-      const issued = (await Promise.all(batch.map(({ formId, dossier }) => issue(formId, dossier)))).filter(
-        (document): document is DocumentRef => document !== undefined,
-      );
-      if (issued.length) {
-        state = { ...state, documents: [...state.documents, ...issued] };
-        await project();
-      }
+      const outcomes = await Promise.all(batch.map(({ formId, dossier }) => issue(formId, dossier)));
+      state = recordIssueOutcomes(state, outcomes);
+      await project();
       issuing = false;
     }
   }
@@ -178,8 +180,8 @@ export async function dossierWorkflow(opening: DossierOpening): Promise<DossierS
     if (changed.length) upsertSearchAttributes(changed);
   }
 
-  async function openRelapseDossier(actor: Actor, detectedOn: string): Promise<void> {
-    const next = relapseOpening(state, uuid4(), detectedOn, actor);
+  async function openRelapseDossier(actor: Actor, detectedOn: string, provincialReview: boolean): Promise<void> {
+    const next = relapseOpening(state, uuid4(), detectedOn, actor, provincialReview);
     if (!next) return;
     try {
       await startChild(dossierWorkflow, {

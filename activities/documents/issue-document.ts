@@ -3,6 +3,7 @@ import type { MetricMeter } from '@temporalio/common';
 import type { Sql } from 'postgres';
 import { ZodError } from 'zod';
 import { MissingGlyphsError } from '../../templates';
+import { describeCharacter } from '../../templates/layout/missing-glyphs';
 import type { DocumentRef, DossierState } from '../../domain/dossier/state';
 import { signPdf, type DocumentSigner } from '../../signing';
 import { certificateFromDer, readName } from '../../signing/pki';
@@ -80,14 +81,26 @@ export function createDocumentActivities({ sql, store, signer, buildFormInput, r
     const rendered = await renderForm(formId, await buildFormInput(formId, dossier, seq), { code: verificationCode, url: verificationUrl(verificationCode) }).catch(
       (error: unknown) => {
         // Data the form refuses will be refused on every retry: fail once, saying which fields.
+        // The details name the fields (paths, never values), for the dossier to show (domain/dossier/form-failures.ts).
         if (error instanceof ZodError) {
-          throw ApplicationFailure.nonRetryable(
-            `form ${formId} cannot be issued from event ${seq}: ${error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
-            'form-input-invalid',
-          );
+          throw ApplicationFailure.create({
+            message: `form ${formId} cannot be issued from event ${seq}: ${error.issues.map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`).join('; ')}`,
+            type: 'form-input-invalid',
+            nonRetryable: true,
+            details: [{ fields: [...new Set(error.issues.map((issue) => issue.path.map(String).join('.')))] }],
+          });
         }
-        // Nor will the font ever gain a glyph it lacks (the API refuses such text; this guards older events).
-        if (error instanceof MissingGlyphsError) throw ApplicationFailure.nonRetryable(`form ${formId}: ${error.message}`, 'form-text-unprintable');
+        // Nor will the font ever gain a glyph it lacks (the API refuses such text; this guards older events). The
+        // characters, taken from the person's data, stay in the details, out of the message the worker logs. Where they
+        // are is a place in the page's layout, which tells the dossier's readers nothing: it stays in the message.
+        if (error instanceof MissingGlyphsError) {
+          throw ApplicationFailure.create({
+            message: `form ${formId} cannot be issued from event ${seq}: the font has no glyph for ${error.characters.length} character(s) in ${error.locations.join(', ')}`,
+            type: 'form-text-unprintable',
+            nonRetryable: true,
+            details: [{ characters: error.characters.map(describeCharacter) }],
+          });
+        }
         throw error;
       },
     );

@@ -69,7 +69,8 @@ export function auditTrail(
           dossierId: description.dossierId ?? null,
           target: description.target ?? null,
           outcome,
-          httpStatus: res.statusCode,
+          // A client that left before any answer got none: Express's default 200 would say the request succeeded.
+          httpStatus: outcome === 'aborted' && !res.headersSent ? null : res.statusCode,
           ...(details ? { details } : {}),
         });
       } catch (error) {

@@ -246,8 +246,10 @@ export function createDossierService({ temporal, taskQueue, guard, sql, units }:
    */
   async function act(dossierId: string, request: ActionRequest, updateId: string): Promise<DossierView> {
     const handle = temporal.workflow.getHandle(workflowIdOf(dossierId));
+    // A relapse opens a new dossier, on the route its province has today, as an opening by hand would.
+    const sent = request.action === 'record-relapse' ? { ...request, provincialReview: await provincialReviewAt(sql, units, (await assignedUnits(dossierId)).commune) } : request;
     try {
-      return await temporal.connection.withDeadline(Date.now() + UPDATE_DEADLINE_MS, () => handle.executeUpdate(performAction, { args: [request], updateId }));
+      return await temporal.connection.withDeadline(Date.now() + UPDATE_DEADLINE_MS, () => handle.executeUpdate(performAction, { args: [sent], updateId }));
     } catch (error) {
       // Its workflow completed (the dossier closed) since the route looked: closed, as the projection says; else gone.
       if (error instanceof WorkflowNotFoundError) {

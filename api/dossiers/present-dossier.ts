@@ -4,6 +4,7 @@ import { countdownOf } from '../../domain/dossier/countdown';
 import type { Actor } from '../../domain/dossier/state';
 import { getRegime } from '../../domain/procedure';
 import type { DossierViewResponse } from '../../domain/schemas/dossier-view';
+import { forms, isFormId } from '../../templates';
 import type { DossierView } from '../../workflows/dossier-view';
 import { etagOfVersion } from './if-match';
 
@@ -16,15 +17,19 @@ export const unitCodesOf = (view: DossierView): string[] => [
   ...view.timeline.flatMap((event) => (event.actor ? [event.actor.unitCode] : [])),
 ];
 
+const titleOf = (formId: string) => (isFormId(formId) ? forms[formId].title : formId);
+
 /**
  * A dossier as one caller reads it: each running deadline as a countdown, what the caller may do now, and the names
  * of the units it mentions (`unitNames`, from `unitCodesOf`), so that a page never shows a bare code.
  */
 export function presentDossier(view: DossierView, actor: Actor, calendar: WorkingCalendar, today: string, unitNames: Record<string, string>): DossierViewResponse {
+  const { formFailures, ...rest } = view;
   return {
-    ...view,
+    ...rest,
     unitNames,
     deadlines: view.deadlines.map((deadline) => ({ ...deadline, ...countdownOf(calendar, deadline.dueOn, today) })),
     availableActions: availableActions(view, getRegime(view.regimeId), actor),
+    ...(formFailures ? { formFailures: formFailures.map((failure) => ({ ...failure, formTitle: titleOf(failure.formId) })) } : {}),
   };
 }

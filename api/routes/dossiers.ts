@@ -88,7 +88,8 @@ export function dossierRoutes({ dossiers, guard, units, sql }: DossierRouteDeps)
     await dossiers.authorize('dossier.act', dossierId, principal);
     await dossiers.refuseIfClosed(dossierId, action, principal);
     const input = parseActionInput(action, req.body, parsePrintable);
-    await checkUnitReferences(input.body, units);
+    // The units named must be in force on the event's day: the day entered, or today, as the workflow dates it.
+    await checkUnitReferences(input.body, sql, input.body.occurredOn ?? civilDateAt(new Date()));
     const ifMatch = ifMatchOf(req.get('if-match'));
     if (ifMatch) await dossiers.checkVersion(dossierId, ifMatch);
     const { userId, role, unitCode } = principal;

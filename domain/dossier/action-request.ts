@@ -6,7 +6,13 @@ import type { Actor, DossierState, TimelineEvent } from './state';
  * An action as a person asks for it: one member per action, so that narrowing on `action` types `body` by that
  * action's schema (domain/schemas/actions.ts). `ActionRequest<A>` is one action's request.
  */
-export type ActionRequest<A extends ActionId = ActionId> = { [K in A]: { action: K; actor: Actor; body: ActionBodies[K] } }[A];
+export type ActionRequest<A extends ActionId = ActionId> = { [K in A]: { action: K; actor: Actor; body: ActionBodies[K] } }[A] & {
+  /**
+   * Whether the province has a reviewing level switched on today, as the API reads it (store/province-review-levels.ts),
+   * sent with `record-relapse` only: the dossier a relapse opens takes the route in force when it opens, as any other.
+   */
+  provincialReview?: boolean;
+};
 
 export type RefusalCode =
   | 'dossier-closed'

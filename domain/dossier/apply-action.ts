@@ -243,7 +243,9 @@ function returnToCommune(state: DossierState, on: CivilDate): StepId {
   state.returnsForSupplementation += 1;
   state.anchors['case-detected'] = on;
   // The compile deadline runs again until the supplemented dossier is notified or sent on. The person's reading
-  // window is not opened again: no rule for it was found (docs/legal/README.md#reading-window-and-sending-the-dossier-on).
+  // window is not opened again, even if it was cut short by a reading: no rule for it was found
+  // (docs/legal/README.md#reading-window-and-sending-the-dossier-on).
+  if (!state.lapsed.includes('commune.reading-window')) state.lapsed.push('commune.reading-window');
   delete state.anchors['subject-notified'];
   delete state.anchors.submitted;
   delete state.anchors['court-received'];

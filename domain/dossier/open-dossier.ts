@@ -89,8 +89,17 @@ export function todayInVietnam(now: Date): CivilDate {
   return civilDateAt(now);
 }
 
-/** The opening of the dossier a relapse during post-rehab brings: same person, trigger art. 32(4), regime in force then. */
-export function relapseOpening(previous: DossierState, dossierId: string, detectedOn: CivilDate, openedBy: Actor): DossierOpening | undefined {
+/**
+ * The opening of the dossier a relapse during post-rehab brings: same person, trigger art. 32(4), regime in force then,
+ * and the province's reviewing level as it is then (not the earlier dossier's route, which a `2022` review required).
+ */
+export function relapseOpening(
+  previous: DossierState,
+  dossierId: string,
+  detectedOn: CivilDate,
+  openedBy: Actor,
+  provincialReview: boolean,
+): DossierOpening | undefined {
   const regime = regimeInForce(detectedOn);
   if (!regime) return undefined;
   return {
@@ -103,7 +112,7 @@ export function relapseOpening(previous: DossierState, dossierId: string, detect
     communeCode: previous.units.commune,
     // The earlier dossier ran its term: one placement more than it knew of.
     priorPlacements: previous.priorPlacements + 1,
-    provincialReview: previous.reviewRequired,
+    provincialReview,
     previousDossierId: previous.dossierId,
     openedBy,
   };

@@ -94,6 +94,25 @@ export interface DocumentRef {
   verificationCode?: string;
 }
 
+/** Why a form could not be issued: its data breaks the form's rules, or holds text the font cannot print; else unknown. */
+export type FormFailureCode = 'form-input-invalid' | 'form-text-unprintable' | 'form-not-issued';
+
+/**
+ * A form of a recorded event that could not be issued (domain/dossier/form-failures.ts). The event stands; the form
+ * waits for a correction, and the dossier shows it until the form is issued.
+ */
+export interface FormFailure {
+  formId: string;
+  /** The timeline event the form belongs to. */
+  seq: number;
+  code: FormFailureCode;
+  /** Vietnamese, for the people reading the dossier. */
+  reason: string;
+  /** Where in the form's data the trouble lies (paths only, never values); absent when unknown. */
+  fields?: string[];
+  failedAt: string;
+}
+
 export interface TemporaryManagement {
   form: 'home' | 'facility';
   since: CivilDate;
@@ -158,7 +177,7 @@ export interface DossierState {
   previousDossierId?: string;
   units: AssignedUnits;
   anchors: Partial<Record<AnchorEvent, CivilDate>>;
-  /** Deadline rules whose period ended (`lapse`/`advance`) while they applied. */
+  /** Deadline rules whose period ended (`lapse`/`advance`) while they applied, or that a return for supplementation closed. */
   lapsed: string[];
   violationRecorded: boolean;
   subjectNotified: boolean;
@@ -184,4 +203,6 @@ export interface DossierState {
   reminded: string[];
   timeline: TimelineEvent[];
   documents: DocumentRef[];
+  /** Forms of recorded events not issued yet because issuing failed; absent when none. */
+  formFailures?: FormFailure[];
 }

@@ -40,7 +40,14 @@ export const regime2026: Regime = deepFreeze({
     },
     reviewCheck: { amount: 5, legalBasis: 'Luật XLVPHC Điều 104 (sửa đổi bởi Luật 88/2025/QH15)', confidence: 'OPEN' },
   }),
-  actions: { ...actionsOfLaw2021 },
+  actions: {
+    ...actionsOfLaw2021,
+    // Law 120/2025 art. 54(10) repealed Luật XLVPHC art. 96; its art. 35(2) now lists who is never placed.
+    'court-terminate': {
+      ...actionsOfLaw2021['court-terminate'],
+      legalBasis: 'PL 03/2022/UBTVQH15 Điều 16; Luật Phòng, chống ma túy 2025 (120/2025/QH15) Điều 35 khoản 2',
+    },
+  },
   transitions: transitionsOfLaw2021(),
   termMonths: {
     adultFirst: { min: 24, max: 24, legalBasis: 'Luật Phòng, chống ma túy 2025 (120/2025/QH15) Điều 29 khoản 1', confidence: 'C' },

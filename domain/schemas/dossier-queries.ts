@@ -52,6 +52,7 @@ export const DossierSummarySchema = z.object({
   openedAt: z.string(),
   dueAt: z.string().nullable(),
   isOverdue: z.boolean(),
+  failedForms: z.number().int().describe('Số văn bản của hồ sơ chưa phát hành được (xem `formFailures` của hồ sơ)'),
 });
 export type DossierSummary = z.infer<typeof DossierSummarySchema>;
 

@@ -54,6 +54,18 @@ export const DocumentRefSchema = z.object({
   verificationCode: z.string().optional(),
 });
 
+export const FormFailureSchema = z
+  .object({
+    formId: z.string().describe('Mã mẫu văn bản'),
+    formTitle: z.string().describe('Tên mẫu văn bản'),
+    seq: z.number().int().describe('Số thứ tự của sự kiện mà văn bản thuộc về'),
+    code: z.enum(['form-input-invalid', 'form-text-unprintable', 'form-not-issued']).describe('Mã lý do không phát hành được'),
+    reason: z.string().describe('Lý do, để người dùng đọc'),
+    fields: z.array(z.string()).optional().describe('Các trường dữ liệu gây lỗi (chỉ tên trường, không có giá trị)'),
+    failedAt: instant,
+  })
+  .describe('Văn bản của một sự kiện đã ghi nhận nhưng chưa phát hành được');
+
 export const AvailableActionSchema = z.object({
   action: z.enum(actionIds),
   title: z.string().describe('Tên thao tác theo bảng quy trình'),
@@ -126,6 +138,10 @@ export const DossierViewSchema = z.object({
   reminded: z.array(z.string()),
   timeline: z.array(TimelineEventSchema),
   documents: z.array(DocumentRefSchema),
+  formFailures: z
+    .array(FormFailureSchema)
+    .optional()
+    .describe('Văn bản chưa phát hành được; không có khi mọi văn bản đã phát hành. Hành vi vẫn được ghi nhận'),
   deadlines: z.array(DeadlineViewSchema),
   dueAt: instant.optional(),
   isOverdue: z.boolean(),

@@ -72,7 +72,7 @@ export function buildCompletionCertificate(input: CompletionCertificateInput): A
       kind: 'paragraph',
       text:
         `${person} có trách nhiệm trình diện ${input.commune} để được quản lý sau cai nghiện ma túy tại nơi cư trú trong thời hạn ` +
-        `${input.ageGroup === 'adult' ? '02 năm' : '01 năm'} theo quy định ${input.drugLaw === '2021' ? 'tại Điều 40' : 'của'} ${drugLawName(input.drugLaw)}./.`,
+        `${input.ageGroup === 'adult' ? '02 năm' : '01 năm'} theo quy định tại ${postRehabArticle(input)} ${drugLawName(input.drugLaw)}./.`,
     },
   );
   return composeDocument(input, {
@@ -82,6 +82,12 @@ export function buildCompletionCertificate(input: CompletionCertificateInput): A
     subtitle: 'Đã chấp hành xong quyết định áp dụng biện pháp\nđưa vào cơ sở cai nghiện bắt buộc',
     body,
   });
+}
+
+/** LPCMT 2021 art. 40 (both ages); Law 120/2025/QH15 art. 42: khoản 1 for minors, khoản 2 for adults (docs/legal/regime-2026.md). */
+function postRehabArticle(input: Pick<CompletionCertificateInput, 'drugLaw' | 'ageGroup'>): string {
+  if (input.drugLaw === '2021') return 'Điều 40';
+  return `khoản ${input.ageGroup === 'minor' ? 1 : 2} Điều 42`;
 }
 
 export const completionCertificate = {

@@ -1,11 +1,13 @@
 import type { Page } from 'playwright-core';
 import { civilDateAt } from '../../domain/calendar/civil-date';
 import { capturedOnFailure, contextAt, seriousViolations, signInAs, viewports } from '../support/browser';
-import { actThroughApi, openThroughApi, uniqueIdNumber } from '../support/api-dossiers';
+import { actThroughApi, openThroughApi, startDossierWithUnprintableName, uniqueIdNumber } from '../support/api-dossiers';
 import { consoleUnderTest, shot, SHOTS, type Size } from '../support/console-steps';
 import { describeWithStack } from '../support/hoso-harness';
 
 const PERSON = 'Đặng Thị Mỗi Màn';
+/** A person whose dossier's forms cannot be issued (a character the forms' font lacks). */
+const UNPRINTABLE = 'Lò Văn 𡨸';
 
 /** A screen: who opens it, how, and what shows it is there. */
 interface Screen {
@@ -22,11 +24,16 @@ describeWithStack('the console: every screen, at both sizes', () => {
   const stack = consoleUnderTest();
   let dossierId: string;
   let verificationUrl: string;
+  let unprintableCode: string;
 
   beforeAll(async () => {
     const opened = await openThroughApi(stack.hoso, { fullName: PERSON, idNumber: uniqueIdNumber(), detectedOn: civilDateAt(new Date()) });
     dossierId = (opened.body as { dossierId: string }).dossierId;
     await actThroughApi(stack.hoso, dossierId, [['commune_police', 'request-determination', { healthFacilityCode: 'DEMO-YT01' }]]);
+    const unprintable = await startDossierWithUnprintableName(stack.hoso, UNPRINTABLE, civilDateAt(new Date()));
+    unprintableCode = unprintable.code;
+    // The health facility acts next: the dossier is in its inbox, with both forms not issued.
+    await actThroughApi(stack.hoso, unprintable.dossierId, [['commune_police', 'request-determination', { healthFacilityCode: 'DEMO-YT01' }]]);
     // The forms are issued just after the answer: the opening record is the first.
     for (let attempt = 0; ; attempt++) {
       const { body } = await stack.hoso.call('demo-police-x01', 'GET', `/api/v1/dossiers/${dossierId}/documents`);
@@ -107,6 +114,37 @@ describeWithStack('the console: every screen, at both sizes', () => {
         await menu(page, size, 'Quản trị');
         await tab(page, 'Đơn vị');
         await page.getByRole('searchbox', { name: 'Tìm đơn vị' }).waitFor();
+      },
+    },
+    {
+      // Issue 16 part 6: an administrator adds an agency with the days it acts, on a phone too.
+      name: 'every-agency-form',
+      as: 'Quản trị hệ thống',
+      open: async (page, size) => {
+        await menu(page, size, 'Quản trị');
+        await tab(page, 'Đơn vị');
+        await page.getByRole('button', { name: 'Thêm cơ quan' }).click();
+        await page.getByRole('dialog').getByLabel('Tên đầy đủ của cơ quan, như in trên văn bản').waitFor();
+      },
+    },
+    {
+      // Issue 16 part 5: a form that could not be issued is flagged in the inbox of whoever acts next…
+      name: 'every-inbox-form-failure',
+      as: 'Phạm Thị Lan',
+      open: async (page) => {
+        await page.getByRole('searchbox', { name: 'Tìm theo họ tên hoặc mã hồ sơ (không cần dấu)' }).fill(unprintableCode);
+        await page.getByText('văn bản chưa phát hành được').first().waitFor();
+      },
+    },
+    {
+      // …and shown, with its reason, among the dossier's documents.
+      name: 'every-dossier-form-failure',
+      as: 'Phạm Thị Lan',
+      open: async (page) => {
+        await page.getByRole('searchbox', { name: 'Tìm theo họ tên hoặc mã hồ sơ (không cần dấu)' }).fill(unprintableCode);
+        await page.getByRole('link', { name: unprintableCode }).first().click();
+        await page.locator('.dossier-progress').waitFor();
+        await page.getByText(/^Chưa phát hành được/).first().waitFor();
       },
     },
     {

@@ -61,7 +61,7 @@ describeWithStack('official administrative units (two levels since 1 July 2025)'
   it('finds "Thành phố Hà Nội" when searched as "ha noi"', async () => {
     const found = await listUnits(sql, { q: 'ha noi', kind: 'province', limit: 10 });
     expect(found).toEqual([
-      { code: '01', name: 'Thành phố Hà Nội', kind: 'province', divisionType: 'thành phố trung ương', parentCode: null, validTo: null },
+      { code: '01', name: 'Thành phố Hà Nội', kind: 'province', divisionType: 'thành phố trung ương', parentCode: null, validFrom: dataset.effectiveFrom, validTo: null, official: true },
     ]);
     const communes = await listUnits(sql, { parentCode: '01', kind: 'commune', limit: 1000 });
     expect(communes).toHaveLength(dataset.units.filter((unit) => unit.parentCode === '01' && unit.kind === 'commune').length);

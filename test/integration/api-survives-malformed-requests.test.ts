@@ -142,5 +142,6 @@ describeWithStack('no request stops the API (a real api/main.ts process)', () =>
     const [row] = await sql<{ count: number }[]>`
       SELECT count(*)::int AS count FROM audit_log WHERE dossier_id = '12345678-1234-0234-0234-123456789012' AND http_status = 401`;
     expect(row?.count).toBeGreaterThan(0);
-  });
+    // Hundreds of requests, each followed by a health check: minutes on a machine busy with other suites.
+  }, 300_000);
 });

@@ -96,7 +96,7 @@ describeWithStack('the working-day calendar, kept by administrators without a de
       type Audited = { userId: string; target: string; httpStatus: number };
       let audited: Audited[] = [];
       for (let attempt = 0; attempt < 50 && !audited.length; attempt++) {
-        audited = [...(await hoso.sql<Audited[]>`SELECT user_id AS "userId", target, http_status AS "httpStatus" FROM audit_log WHERE action = 'calendar.confirm' AND http_status = 200`)];
+        audited = [...(await hoso.sql<Audited[]>`SELECT user_id AS "userId", target, http_status AS "httpStatus" FROM audit_log WHERE action = 'calendar.confirm' AND target = '2099-11-24' AND http_status = 200`)];
         if (!audited.length) await new Promise((resolve) => setTimeout(resolve, 100));
       }
       expect(audited).toEqual([{ userId: 'demo-admin', target: '2099-11-24', httpStatus: 200 }]);

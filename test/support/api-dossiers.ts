@@ -1,5 +1,8 @@
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
+import { dossierCode, type DossierOpening } from '../../domain/dossier/open-dossier';
 import type { DossierView } from '../../workflows/dossier-view';
+import { dossierWorkflowType, workflowIdOf } from '../../workflows/messages';
+import { searchAttributes } from '../../workflows/search-attributes';
 import { actors, type Step } from './dossier-driver';
 import type { Hoso } from './hoso-harness';
 
@@ -49,4 +52,37 @@ export async function actThroughApi(hoso: Hoso, dossierId: string, steps: readon
   }
   if (!view) throw new Error('no steps');
   return view;
+}
+
+/**
+ * Starts, as the API starts a dossier but without its check of the text (api/parse.ts), one whose person's name holds
+ * a character the forms' font cannot print, as an event recorded before that check could: every form that prints the
+ * name fails to issue. Detected on `detectedOn`, in commune DEMO-X01; returns the opening.
+ */
+export async function startDossierWithUnprintableName(hoso: Hoso, fullName: string, detectedOn: string): Promise<DossierOpening> {
+  const dossierId = randomUUID();
+  const opening: DossierOpening = {
+    dossierId,
+    code: dossierCode(dossierId, detectedOn),
+    regimeId: '2026',
+    subject: { fullName, dateOfBirth: '1990-05-17', sex: 'male', idNumber: uniqueIdNumber(), residence: 'Thôn Đông, xã Tiên Du', hasStableResidence: true },
+    trigger: 'art32-b',
+    detectedOn,
+    communeCode: 'DEMO-X01',
+    priorPlacements: 0,
+    provincialReview: false,
+    openedBy: actors.commune_police,
+  };
+  await hoso.temporal.workflow.start(dossierWorkflowType, {
+    workflowId: workflowIdOf(dossierId),
+    taskQueue: hoso.env.TEMPORAL_TASK_QUEUE,
+    args: [opening],
+    typedSearchAttributes: [
+      { key: searchAttributes.regime, value: '2026' },
+      { key: searchAttributes.step, value: 'determination' },
+      { key: searchAttributes.overdue, value: false },
+      { key: searchAttributes.unit, value: 'DEMO-X01' },
+    ],
+  });
+  return opening;
 }

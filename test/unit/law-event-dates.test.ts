@@ -1,6 +1,7 @@
 import { publishedYears } from '../../domain/calendar';
 import { WorkingCalendar } from '../../domain/calendar/working-calendar';
 import { applyAction, checkAction, type ActionRequest } from '../../domain/dossier';
+import { activeDeadlines } from '../../domain/dossier/deadlines';
 import { openDossier } from '../../domain/dossier/open-dossier';
 import type { DossierState } from '../../domain/dossier/state';
 import { getRegime } from '../../domain/procedure';
@@ -78,5 +79,23 @@ describe('event dates are checked against each other (docs/legal/README.md#event
 
   it('lets events that do not depend on each other be recorded in any order', () => {
     expect(refusalOf(notified(), { action: 'record-violation', actor: police, body: { description: 'Sử dụng trái phép chất ma túy', occurredOn: '2026-11-05' } })).toBeUndefined();
+  });
+});
+
+describe('the reading window (docs/legal/README.md#reading-window-and-sending-the-dossier-on)', () => {
+  const clerk = { userId: 'c', role: 'court_clerk' as const, unitCode: 'TA01' };
+  const act = (state: DossierState, request: ActionRequest) => applyAction(state, regime, request, now).state;
+  const running = (state: DossierState) => activeDeadlines(state, regime, calendar).map((deadline) => deadline.rule.id);
+
+  it('is not opened again for a supplemented dossier, even when a reading cut the first one short', () => {
+    const read = act(notified(), { action: 'record-reading', actor: police, body: { occurredOn: '2026-11-11' } });
+    expect(running(read)).toContain('commune.reading-window');
+    const sent = act(read, { action: 'submit-to-court', actor: police, body: { courtUnitCode: 'TA01', exclusionCheck: noExclusion, occurredOn: '2026-11-12' } });
+    const returned = act(sent, { action: 'court-return', actor: clerk, body: { reasons: 'Thiếu bản tường trình', occurredOn: '2026-11-13' } });
+    const renotified = act(returned, { action: 'notify-subject', actor: police, body: { occurredOn: '2026-11-16' } });
+    expect(renotified.step).toBe('commune');
+    expect(running(renotified)).not.toContain('commune.reading-window');
+    // The commune police still have their day to send it on, counted from the new notice.
+    expect(running(renotified)).toContain('commune.send-dossier');
   });
 });

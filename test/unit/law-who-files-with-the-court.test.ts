@@ -105,8 +105,15 @@ describe('earlier placements decide the term (docs/legal/regime-2026.md#4-terms)
 
   it('a relapse during post-rehab counts the placement just served', () => {
     const previous = { ...compiled('2026', true, 1), step: 'post-rehab' as const };
-    const opening = relapseOpening(previous, 'next', '2026-11-16', police);
+    const opening = relapseOpening(previous, 'next', '2026-11-16', police, true);
     expect(opening).toMatchObject({ priorPlacements: 2, provincialReview: true, previousDossierId: 'route' });
+  });
+
+  it("a relapse takes the province's route of its own day, not the review the earlier 2022 dossier required", () => {
+    const previous = { ...compiled('2022', true, 0), step: 'post-rehab' as const };
+    const opening = relapseOpening(previous, 'next', '2026-11-16', police, false);
+    expect(opening).toMatchObject({ regimeId: '2026', provincialReview: false });
+    expect(opening && openDossier(opening, now).reviewRequired).toBe(false);
   });
 });
 

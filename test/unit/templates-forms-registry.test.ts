@@ -291,7 +291,7 @@ describe('what the forms say', () => {
     expect(printed).toContain('thuộc trường hợp quy định tại điểm a khoản 1 Điều 35 Luật Phòng, chống ma túy số 120/2025/QH15 (không đăng ký');
     expect(printed).not.toContain('năm 2021');
     const certificate = await text('completion-certificate', { ...fixtures['completion-certificate'], drugLaw: '2025' });
-    expect(certificate).toContain('theo quy định của Luật Phòng, chống ma túy số 120/2025/QH15./.');
+    expect(certificate).toContain('theo quy định tại khoản 2 Điều 42 Luật Phòng, chống ma túy số 120/2025/QH15./.');
     const request = await text('determination-request', { ...fixtures['determination-request'], drugLaw: '2025' });
     expect(request).not.toContain('Điều 27');
   });

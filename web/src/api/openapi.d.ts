@@ -446,7 +446,7 @@ export interface paths {
         put?: never;
         /**
          * Đình chỉ việc xem xét
-         * @description Roles: court_clerk. Steps: court. PL 03/2022/UBTVQH15 Điều 16; Luật XLVPHC Điều 96 khoản 2
+         * @description Roles: court_clerk. Steps: court. PL 03/2022/UBTVQH15 Điều 16; Luật Phòng, chống ma túy 2025 (120/2025/QH15) Điều 35 khoản 2
          */
         post: operations["action-court-terminate"];
         delete?: never;
@@ -1087,11 +1087,29 @@ export interface paths {
         /** Đơn vị hành chính, cơ quan */
         get: operations["listUnits"];
         put?: never;
-        post?: never;
+        /** Thêm cơ quan (Phòng Lao động - Thương binh và Xã hội, Tòa án, cơ sở cai nghiện…), với thời gian hoạt động */
+        post: operations["createAgency"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa tên, trụ sở hoặc thời gian hoạt động của một cơ quan (không sửa đơn vị hành chính chính thức) */
+        patch: operations["updateAgency"];
         trace?: never;
     };
     "/api/v1/provinces/{code}/review-level": {
@@ -1485,6 +1503,26 @@ export interface components {
                 revision?: number;
                 verificationCode?: string;
             }[];
+            /** @description Văn bản chưa phát hành được; không có khi mọi văn bản đã phát hành. Hành vi vẫn được ghi nhận */
+            formFailures?: {
+                /** @description Mã mẫu văn bản */
+                formId: string;
+                /** @description Tên mẫu văn bản */
+                formTitle: string;
+                /** @description Số thứ tự của sự kiện mà văn bản thuộc về */
+                seq: number;
+                /**
+                 * @description Mã lý do không phát hành được
+                 * @enum {string}
+                 */
+                code: "form-input-invalid" | "form-text-unprintable" | "form-not-issued";
+                /** @description Lý do, để người dùng đọc */
+                reason: string;
+                /** @description Các trường dữ liệu gây lỗi (chỉ tên trường, không có giá trị) */
+                fields?: string[];
+                /** @description Thời điểm (ISO 8601) */
+                failedAt: string;
+            }[];
             deadlines: {
                 id: string;
                 description: string;
@@ -1596,6 +1634,8 @@ export interface operations {
                             openedAt: string;
                             dueAt: string | null;
                             isOverdue: boolean;
+                            /** @description Số văn bản của hồ sơ chưa phát hành được (xem `formFailures` của hồ sơ) */
+                            failedForms: number;
                         }[];
                         nextCursor: string | null;
                     };
@@ -8768,6 +8808,8 @@ export interface operations {
                             openedAt: string;
                             dueAt: string | null;
                             isOverdue: boolean;
+                            /** @description Số văn bản của hồ sơ chưa phát hành được (xem `formFailures` của hồ sơ) */
+                            failedForms: number;
                             deadline: {
                                 id: string;
                                 description: string;
@@ -9316,6 +9358,8 @@ export interface operations {
                 q?: string;
                 /** @description Cả đơn vị đã giải thể (các huyện trước 01/7/2025, mà hồ sơ theo chế độ 2022 còn dẫn chiếu) */
                 includeAbolished?: "true" | "false";
+                /** @description Chỉ các đơn vị còn hoạt động vào ngày này (YYYY-MM-DD), ví dụ ngày của sự kiện: hồ sơ theo chế độ 2022 thấy các cơ quan của năm đó */
+                validOn?: string;
                 limit?: number;
             };
             header?: never;
@@ -9339,14 +9383,276 @@ export interface operations {
                             /** @description Tỉnh, thành phố, xã, phường, đặc khu… */
                             divisionType: string | null;
                             parentCode: string | null;
+                            /** @description Ngày đơn vị bắt đầu hoạt động, nếu biết */
+                            validFrom: string | null;
                             /** @description Ngày đơn vị thôi tồn tại, nếu đã giải thể */
                             validTo: string | null;
+                            /** @description Đơn vị hành chính theo danh mục chính thức (Tổng cục Thống kê): không sửa qua API */
+                            official: boolean;
                         }[];
                     };
                 };
             };
             /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Mã cơ quan: chữ in hoa, số, dấu gạch, ví dụ LDTBXH-TIENDU */
+                    code: string;
+                    /** @description Tên đầy đủ của cơ quan, như in trên văn bản */
+                    name: string;
+                    /**
+                     * @description Loại cơ quan
+                     * @enum {string}
+                     */
+                    kind: "health_facility" | "reviewer" | "court" | "escort_police" | "centre";
+                    /** @description Mã tỉnh, huyện hoặc xã nơi cơ quan đặt trụ sở */
+                    parentCode: string;
+                    /** @description Ngày cơ quan bắt đầu hoạt động (bỏ trống nếu không giới hạn) */
+                    validFrom?: string;
+                    /** @description Ngày cơ quan thôi hoạt động, ví dụ ngày sáp nhập (bỏ trống nếu còn hoạt động) */
+                    validTo?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The agency added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        /** @enum {string} */
+                        kind: "province" | "district" | "commune" | "health_facility" | "reviewer" | "court" | "escort_police" | "centre";
+                        /** @description Tỉnh, thành phố, xã, phường, đặc khu… */
+                        divisionType: string | null;
+                        parentCode: string | null;
+                        /** @description Ngày đơn vị bắt đầu hoạt động, nếu biết */
+                        validFrom: string | null;
+                        /** @description Ngày đơn vị thôi tồn tại, nếu đã giải thể */
+                        validTo: string | null;
+                        /** @description Đơn vị hành chính theo danh mục chính thức (Tổng cục Thống kê): không sửa qua API */
+                        official: boolean;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            429: {
+                headers: {
+                    /** @description Số giây cần chờ trước khi gửi lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Tên đầy đủ của cơ quan, như in trên văn bản */
+                    name?: string;
+                    /** @description Mã tỉnh, huyện hoặc xã nơi cơ quan đặt trụ sở */
+                    parentCode?: string;
+                    validFrom?: string | null;
+                    validTo?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The agency as saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        /** @enum {string} */
+                        kind: "province" | "district" | "commune" | "health_facility" | "reviewer" | "court" | "escort_police" | "centre";
+                        /** @description Tỉnh, thành phố, xã, phường, đặc khu… */
+                        divisionType: string | null;
+                        parentCode: string | null;
+                        /** @description Ngày đơn vị bắt đầu hoạt động, nếu biết */
+                        validFrom: string | null;
+                        /** @description Ngày đơn vị thôi tồn tại, nếu đã giải thể */
+                        validTo: string | null;
+                        /** @description Đơn vị hành chính theo danh mục chính thức (Tổng cục Thống kê): không sửa qua API */
+                        official: boolean;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457): a stable `code` and a Vietnamese `title` */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,7 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, DatePicker, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import dayjs from 'dayjs';
 import { z } from 'zod';
 import { messages } from '../i18n';
 import { clearable } from './clearable';
@@ -80,6 +81,16 @@ export function SchemaForm<S extends z.ZodType>({ schema, fields, draftKey, init
       </Space>
     </Form>
   );
+}
+
+/**
+ * A unit picker that offers the units in force on the event's day, once the form's `occurredOn` is entered: the API
+ * refuses a unit not in force that day (a dossier of 2024 goes to the district court, not to the regional court of
+ * 2025). Without a date the event is today's, and the picker lists today's units.
+ */
+function EventUnitSelect(props: { kind: Extract<Field, { kind: 'unit' }>['unitKind']; value?: string; onChange?: (code: string) => void; id?: string }) {
+  const occurredOn: unknown = Form.useWatch('occurredOn', Form.useFormInstance());
+  return <UnitSelect {...props} {...(dayjs.isDayjs(occurredOn) ? { validOn: occurredOn.format('YYYY-MM-DD') } : {})} />;
 }
 
 /**
@@ -175,7 +186,7 @@ function FieldInput({ field, path, optionalGroup = false }: { field: Field; path
     case 'unit':
       return (
         <Form.Item {...item}>
-          <UnitSelect kind={field.unitKind} />
+          <EventUnitSelect kind={field.unitKind} />
         </Form.Item>
       );
     case 'text-list':

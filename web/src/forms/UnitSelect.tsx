@@ -7,17 +7,31 @@ import { clearable } from './clearable';
 
 type UnitKind = (typeof unitKinds)[number];
 
-/** The units of a kind, as the picker first lists them: one query key for the picker and for `prefetchUnits`. */
-export const unitsQuery = (kind: UnitKind, q = '') => ({
-  queryKey: ['units', kind, q],
-  queryFn: async () => dataOf(await api.GET('/api/v1/units', { params: { query: { kind, limit: 50, ...(q ? { q } : {}) } } })).items,
+/**
+ * The units of a kind, as the picker first lists them: one query key for the picker and for `prefetchUnits`. With
+ * `validOn`, only those in force that day (a 2024 event is sent to the agencies of 2024); without it, those not
+ * abolished, as the API checks an event dated today.
+ */
+export const unitsQuery = (kind: UnitKind, q = '', validOn?: string) => ({
+  queryKey: ['units', kind, q, ...(validOn ? [validOn] : [])],
+  queryFn: async () => dataOf(await api.GET('/api/v1/units', { params: { query: { kind, limit: 50, ...(q ? { q } : {}), ...(validOn ? { validOn } : {}) } } })).items,
   staleTime: 10 * 60_000,
 });
 
+interface UnitSelectProps {
+  kind: UnitKind;
+  value?: string;
+  onChange?: (code: string) => void;
+  /** The control's id, which its label names (`htmlFor`). */
+  id?: string;
+  /** Only the units in force on this day (YYYY-MM-DD). */
+  validOn?: string;
+}
+
 /** Picks a unit of one kind from the units API, searching by name as the user types (diacritics optional). */
-export function UnitSelect({ kind, value, onChange, id }: { kind: UnitKind; value?: string; onChange?: (code: string) => void; /** The control's id, which its label names (`htmlFor`). */ id?: string }) {
+export function UnitSelect({ kind, value, onChange, id, validOn }: UnitSelectProps) {
   const [q, setQ] = useState('');
-  const units = useQuery(unitsQuery(kind, q));
+  const units = useQuery(unitsQuery(kind, q, validOn));
   return (
     <Select
       id={id}

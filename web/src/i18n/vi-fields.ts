@@ -65,6 +65,12 @@ export const enumLabels: Record<string, string> = {
   published: 'Đã công bố',
   provisional: 'Tạm tính — chưa áp dụng',
   statutory: 'Theo luật',
+  // The agencies' kinds (the add-an-agency form of the units tab).
+  health_facility: 'Cơ sở y tế',
+  reviewer: 'Cơ quan xem xét, đề nghị',
+  court: 'Tòa án',
+  escort_police: 'Công an tổ chức thi hành',
+  centre: 'Cơ sở cai nghiện',
 };
 
 /** The grounds of a dossier (LPCMT 2021 Điều 32 for adults, Điều 33 for those from 12 to under 18), in short. */

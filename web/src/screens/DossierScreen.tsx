@@ -106,7 +106,7 @@ export function DossierScreen() {
             <ActionPanel dossierId={view.dossierId} code={view.code} seen={{ etag: dossier.data?.etag, version: view.version, step: view.step }} actions={view.availableActions} />
           </Card>
           <Card title={t.documents} size="small">
-            {documents.error ? <Alert type="error" message={messages.errors.unexpected} /> : <DocumentList dossierId={view.dossierId} documents={documents.data ?? []} />}
+            {documents.error ? <Alert type="error" message={messages.errors.unexpected} /> : <DocumentList dossierId={view.dossierId} documents={documents.data ?? []} failures={view.formFailures ?? []} />}
           </Card>
         </Col>
         <Col xs={24} lg={10}>

@@ -36,6 +36,7 @@ export function InboxTable({ items, more }: { items: readonly InboxItem[]; more:
               </td>
               <td>
                 <Link to={`/ho-so/${item.dossierId}`}>{item.code}</Link>
+                <FormsFailed item={item} />
               </td>
               <td>
                 <Link to={`/ho-so/${item.dossierId}`}>{item.subject.fullName}</Link>
@@ -67,6 +68,7 @@ export function InboxCards({ items, more }: { items: readonly InboxItem[]; more:
               <Countdown dueAt={item.deadline.dueAt} overdue={item.deadline.overdue} workingDaysLeft={item.deadline.workingDaysLeft} overdueWorkingDays={item.deadline.overdueWorkingDays} />
               <span>{item.deadline.description}</span>
               <span className="secondary">{item.stepTitle}</span>
+              <FormsFailed item={item} />
             </Link>
           </li>
         ))}
@@ -74,6 +76,12 @@ export function InboxCards({ items, more }: { items: readonly InboxItem[]; more:
       {more && <MoreButton more={more} />}
     </>
   );
+}
+
+/** A dossier some of whose forms could not be issued: its page says which, and what to do. */
+function FormsFailed({ item }: { item: InboxItem }) {
+  if (!item.failedForms) return null;
+  return <span className="tag tag-orange forms-failed">{t.formsFailed(item.failedForms)}</span>;
 }
 
 /** Loads the next page of the inbox. */

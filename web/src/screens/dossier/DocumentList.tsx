@@ -1,7 +1,8 @@
 import { DownloadOutlined, EyeOutlined, PrinterOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { Button, Empty, Grid, List, Modal, Space, Tag } from 'antd';
+import { Alert, Button, Empty, Grid, List, Modal, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { fetchBlob } from '../../api/client';
+import type { components } from '../../api/openapi';
 import { messages } from '../../i18n';
 
 const t = messages.dossier;
@@ -14,11 +15,51 @@ export interface DocumentItem {
   revision: number;
 }
 
+/** A form of a recorded event that could not be issued (the dossier's `formFailures`). */
+export type FormFailureItem = NonNullable<components['schemas']['Dossier']['formFailures']>[number];
+
+/**
+ * Forms that could not be issued, above the documents: the act is recorded, only its paper is missing, and someone
+ * must tell the administrators. Plain blocks that wrap, so that a phone shows every word.
+ */
+function FormFailures({ failures }: { failures: readonly FormFailureItem[] }) {
+  return (
+    <ul className="form-failures">
+      {failures.map((failure) => (
+        <li key={`${failure.formId}@${failure.seq}`}>
+          <Alert
+            type="warning"
+            showIcon
+            message={
+              <>
+                <strong>{t.notIssued}:</strong> {failure.formTitle}
+              </>
+            }
+            description={
+              <>
+                <p>
+                  {failure.reason} ({t.notIssuedEvent(failure.seq)}).
+                </p>
+                {failure.fields && (
+                  <p>
+                    {t.notIssuedFields}: <code>{failure.fields.join(', ')}</code>
+                  </p>
+                )}
+                <p>{t.notIssuedWhatToDo}</p>
+              </>
+            }
+          />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * The dossier's documents: seen in the page, downloaded, printed. A PDF is fetched with the bearer (it is not a
  * public link), so each button fetches it once and hands the browser a local copy.
  */
-export function DocumentList({ dossierId, documents }: { dossierId: string; documents: readonly DocumentItem[] }) {
+export function DocumentList({ dossierId, documents, failures = [] }: { dossierId: string; documents: readonly DocumentItem[]; failures?: readonly FormFailureItem[] }) {
   const [preview, setPreview] = useState<{ title: string; url: string }>();
   const screens = Grid.useBreakpoint();
   const open = async (document: DocumentItem) => {
@@ -37,9 +78,11 @@ export function DocumentList({ dossierId, documents }: { dossierId: string; docu
     frame.onload = () => frame.contentWindow?.print();
     window.document.body.append(frame);
   };
-  if (!documents.length) return <Empty description={t.noDocuments} />;
+  const failed = failures.length > 0 && <FormFailures failures={failures} />;
+  if (!documents.length) return failed || <Empty description={t.noDocuments} />;
   return (
     <>
+      {failed}
       <List
         className="document-list"
         itemLayout={screens.md ? 'horizontal' : 'vertical'}

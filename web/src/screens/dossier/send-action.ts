@@ -23,19 +23,25 @@ const recordedByHoso = (event: TimelineEvent) => event.kind !== 'action' && even
  */
 export async function sendAction(userId: string, dossierId: string, action: ActionId, body: unknown, label: string, seen: SeenDossier): Promise<Submission> {
   const path = `/api/v1/dossiers/${dossierId}/actions/${action}`;
-  try {
-    return await submit({ userId, path, body, label, ...(seen.etag ? { ifMatch: seen.etag } : {}) });
-  } catch (error) {
-    if (!(error instanceof ApiProblem && error.status === 412)) throw error;
-    const answer = await api.GET('/api/v1/dossiers/{id}', { params: { path: { id: dossierId } } });
-    const now = dataOf(answer);
-    const etag = answer.response.headers.get('etag');
-    const unchanged =
-      etag !== null &&
-      now.step === seen.step &&
-      now.timeline.filter((event) => event.seq > seen.version).every(recordedByHoso) &&
-      now.availableActions.some((offered) => offered.action === action);
-    if (!unchanged) throw error;
-    return submit({ userId, path, body, label, ifMatch: etag });
+  let ifMatch = seen.etag;
+  // Several deadlines of one back-dated event may run out one after the other, each a version of its own.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await submit({ userId, path, body, label, ...(ifMatch ? { ifMatch } : {}) });
+    } catch (error) {
+      if (!(error instanceof ApiProblem && error.status === 412) || attempt === MAX_ATTEMPTS) throw error;
+      const answer = await api.GET('/api/v1/dossiers/{id}', { params: { path: { id: dossierId } } });
+      const now = dataOf(answer);
+      const etag = answer.response.headers.get('etag');
+      const unchanged =
+        etag !== null &&
+        now.step === seen.step &&
+        now.timeline.filter((event) => event.seq > seen.version).every(recordedByHoso) &&
+        now.availableActions.some((offered) => offered.action === action);
+      if (!unchanged) throw error;
+      ifMatch = etag;
+    }
   }
 }
+
+const MAX_ATTEMPTS = 4;
