@@ -97,7 +97,16 @@ describeWithStack('the console: every screen, at both sizes', () => {
         expect(await page.getByRole('tab', { name: 'Hồ sơ quá hạn' }).count()).toBe(0);
       },
     },
-    { name: 'every-calendar', as: 'Quản trị hệ thống', open: async (page, size) => void (await menu(page, size, 'Quản trị'), await page.getByText('Xem trước và lưu').waitFor()) },
+    {
+      name: 'every-calendar',
+      as: 'Quản trị hệ thống',
+      open: async (page, size) => {
+        await menu(page, size, 'Quản trị');
+        await page.getByText('Xem trước và lưu').waitFor();
+        // The provisional day is listed once, above the editor.
+        expect(await page.getByText('Ngày nghỉ tạm tính — chưa áp dụng').count()).toBe(1);
+      },
+    },
     {
       name: 'every-plan-targets',
       as: 'Quản trị hệ thống',
@@ -125,6 +134,16 @@ describeWithStack('the console: every screen, at both sizes', () => {
         await tab(page, 'Đơn vị');
         await page.getByRole('button', { name: 'Thêm cơ quan' }).click();
         await page.getByRole('dialog').getByLabel('Tên đầy đủ của cơ quan, như in trên văn bản').waitFor();
+      },
+    },
+    {
+      // Issue 14 part 1: whether a province's dossiers pass a reviewing level, set by an administrator.
+      name: 'every-review-levels',
+      as: 'Quản trị hệ thống',
+      open: async (page, size) => {
+        await menu(page, size, 'Quản trị');
+        await tab(page, 'Cấp xem xét, đề nghị');
+        await page.getByText('Hiện tại').first().waitFor();
       },
     },
     {

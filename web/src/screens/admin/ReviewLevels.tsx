@@ -1,4 +1,4 @@
-import { Alert, Card, Descriptions, Space, Tag } from 'antd';
+import { Alert, Card, Descriptions, Space } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { ReviewLevelInputSchema } from '../../../../domain/schemas/review-levels';
@@ -44,7 +44,7 @@ export function ReviewLevels() {
       <Alert type="info" showIcon message={t.hint} style={{ marginBottom: 16 }} />
       {current && (
         <Descriptions column={1} size="small" style={{ marginBottom: 16 }}>
-          <Descriptions.Item label={t.now}>{current.reviewRequired ? <Tag color="orange">{t.on}</Tag> : <Tag color="green">{t.off}</Tag>}</Descriptions.Item>
+          <Descriptions.Item label={t.now}><span className={`tag ${current.reviewRequired ? 'tag-orange' : 'tag-green'}`}>{current.reviewRequired ? t.on : t.off}</span></Descriptions.Item>
           {current.legalBasis && <Descriptions.Item label={t.basis}>{current.legalBasis}</Descriptions.Item>}
           {current.updatedAt && <Descriptions.Item label={t.updated}>{`${instantDateTime(current.updatedAt)} — ${current.updatedBy ?? ''}`}</Descriptions.Item>}
         </Descriptions>
