@@ -57,9 +57,16 @@ export interface ChaosResult {
   logs?: string;
 }
 
-/** The parts of a dossier's final state that must not depend on faults: where it is, what happened, what was issued. */
+/**
+ * The parts of a dossier's final state that must not depend on faults: where it is, what happened, what was issued.
+ * Not the overdue flags: the spine's entries are back-dated, so a deadline is already past when its step begins, and
+ * whether hoso flags it before the next entry arrives depends on how fast that entry came, which a fault changes.
+ */
 export function fingerprintOf(view: DossierView): string {
-  const events = view.timeline.map((event) => `${event.kind}:${event.action ?? ''}`).join(',');
+  const events = view.timeline
+    .filter((event) => event.kind !== 'overdue')
+    .map((event) => `${event.kind}:${event.action ?? ''}`)
+    .join(',');
   const documents = view.documents.map((document) => `${document.formId}#${document.revision}`).sort().join(',');
   return `${view.step} | ${events} | ${documents}`;
 }
