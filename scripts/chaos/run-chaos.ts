@@ -58,13 +58,15 @@ export interface ChaosResult {
 }
 
 /**
- * The parts of a dossier's final state that must not depend on faults: where it is, what happened, what was issued.
- * Not the overdue flags: the spine's entries are back-dated, so a deadline is already past when its step begins, and
- * whether hoso flags it before the next entry arrives depends on how fast that entry came, which a fault changes.
+ * The parts of a dossier's final state that must not depend on faults: where it is, what the officers recorded, in
+ * order, and what was issued. Not what hoso recorded by itself on the way: the spine's entries are back-dated, so a
+ * deadline is already past when its step begins, and whether hoso flags it overdue, or lets a window lapse, before
+ * the next entry moves the dossier on depends on how fast that entry came, which a fault changes. What the windows
+ * do is still checked: the decision takes effect only once they have all lapsed, and the spine ends in the centre.
  */
 export function fingerprintOf(view: DossierView): string {
   const events = view.timeline
-    .filter((event) => event.kind !== 'overdue')
+    .filter((event) => event.kind === 'opened' || event.kind === 'action')
     .map((event) => `${event.kind}:${event.action ?? ''}`)
     .join(',');
   const documents = view.documents.map((document) => `${document.formId}#${document.revision}`).sort().join(',');
