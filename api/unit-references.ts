@@ -1,10 +1,8 @@
 import type { Sql } from 'postgres';
+import { vietnameseDate } from '../domain/calendar/civil-date';
 import { unitReferences } from '../domain/schemas/actions';
 import { unitsByCode } from '../store/agencies';
 import { ApiError } from './errors';
-
-/** A day as the forms print it: 2025-03-01 → 01/03/2025. */
-const shown = (date: string) => date.split('-').reverse().join('/');
 
 const kindLabels: Record<string, string> = {
   health_facility: 'cơ sở y tế',
@@ -33,7 +31,7 @@ export async function checkUnitReferences(body: Record<string, unknown>, sql: Sq
     if (unit?.kind !== kind) {
       unknown.push({ path: field, message: unit ? `${code} không phải là ${kindLabels[kind]}` : `Không có đơn vị mã ${code}` });
     } else if ((unit.validFrom && unit.validFrom > on) || (unit.validTo && unit.validTo <= on)) {
-      outOfForce.push({ path: field, message: `${unit.name} (${code}) không hoạt động vào ngày ${shown(on)}: ${validity(unit.validFrom, unit.validTo)}` });
+      outOfForce.push({ path: field, message: `${unit.name} (${code}) không hoạt động vào ngày ${vietnameseDate(on)}: ${validity(unit.validFrom, unit.validTo)}` });
     }
   }
   if (unknown.length) {
@@ -51,7 +49,7 @@ export async function checkUnitReferences(body: Record<string, unknown>, sql: Sq
 }
 
 function validity(from: string | null, to: string | null): string {
-  if (from && to) return `hoạt động từ ngày ${shown(from)} đến trước ngày ${shown(to)}`;
-  if (from) return `hoạt động từ ngày ${shown(from)}`;
-  return `thôi hoạt động từ ngày ${shown(to ?? '')}`;
+  if (from && to) return `hoạt động từ ngày ${vietnameseDate(from)} đến trước ngày ${vietnameseDate(to)}`;
+  if (from) return `hoạt động từ ngày ${vietnameseDate(from)}`;
+  return `thôi hoạt động từ ngày ${vietnameseDate(to ?? '')}`;
 }

@@ -15,6 +15,11 @@ export function formatCivilDate(utcMidnightMs: number): CivilDate {
   return new Date(utcMidnightMs).toISOString().slice(0, 10);
 }
 
+/** `dd/mm/yyyy`, as Vietnamese documents and people write dates. */
+export function vietnameseDate(date: CivilDate): string {
+  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+}
+
 export function addDays(date: CivilDate, days: number): CivilDate {
   return formatCivilDate(parseCivilDate(date) + days * MS_PER_DAY);
 }

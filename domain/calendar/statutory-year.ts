@@ -1,4 +1,4 @@
-import { addDays, weekday } from './civil-date';
+import { addDays, vietnameseDate, weekday } from './civil-date';
 import { lunarDateOf, lunarNewYear, solarDateOfLunar } from './lunar';
 import type { CalendarYear, CivilDate, DayOff } from './types';
 
@@ -80,7 +80,3 @@ function weekdayName(date: CivilDate): string {
   return weekday(date) === 0 ? 'Chủ nhật' : 'thứ Bảy';
 }
 
-/** `dd/mm/yyyy`, as Vietnamese documents write dates. */
-function vietnameseDate(date: CivilDate): string {
-  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
-}

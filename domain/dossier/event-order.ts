@@ -1,51 +1,59 @@
+import { vietnameseDate } from '../calendar/civil-date';
 import type { CivilDate } from '../calendar/types';
 import type { ActionId, AnchorEvent, Regime } from '../procedure/types';
 import { refuse, type ActionRequest, type Refusal } from './action-request';
 import type { DossierState } from './state';
 import { openInterval } from './term';
 
-/** An earlier event an action's date may not precede, and its name in a sentence. */
-interface Dependency {
-  anchor: AnchorEvent;
-  what: string;
-}
+/** The earlier events an action's date may not precede, as a sentence names them. */
+const anchorNames = {
+  'determination-requested': 'ngày đề nghị xác định tình trạng nghiện',
+  'subject-notified': 'ngày thông báo việc lập hồ sơ',
+  submitted: 'ngày chuyển hồ sơ',
+  'court-received': 'ngày Tòa án nhận hồ sơ',
+  'court-accepted': 'ngày thụ lý',
+  'decision-announced': 'ngày công bố quyết định',
+  'complaint-filed': 'ngày khiếu nại, kiến nghị, kháng nghị',
+  'decision-effective': 'ngày quyết định có hiệu lực',
+  escorted: 'ngày đưa vào cơ sở',
+  admitted: 'ngày tiếp nhận vào cơ sở',
+  completed: 'ngày chấp hành xong',
+  'post-rehab-started': 'ngày quyết định quản lý sau cai nghiện',
+} satisfies Partial<Record<AnchorEvent, string>>;
 
 /**
  * What each action follows (docs/legal/README.md#event-dates): the reading after the notice, the submission after
  * the reading, the decision after the acceptance… Each date is the legal date the person enters, often after the fact.
  */
-const follows: Partial<Record<ActionId, Dependency>> = {
-  'record-determination': { anchor: 'determination-requested', what: 'ngày đề nghị xác định tình trạng nghiện' },
-  'record-reading': { anchor: 'subject-notified', what: 'ngày thông báo việc lập hồ sơ' },
-  approve: { anchor: 'submitted', what: 'ngày chuyển hồ sơ' },
-  'return-for-supplementation': { anchor: 'submitted', what: 'ngày chuyển hồ sơ' },
-  'court-accept': { anchor: 'court-received', what: 'ngày Tòa án nhận hồ sơ' },
-  'court-return': { anchor: 'court-received', what: 'ngày Tòa án nhận hồ sơ' },
-  'court-terminate': { anchor: 'court-received', what: 'ngày Tòa án nhận hồ sơ' },
-  'court-schedule-session': { anchor: 'court-accepted', what: 'ngày thụ lý' },
-  'court-extend': { anchor: 'court-accepted', what: 'ngày thụ lý' },
-  'court-suspend': { anchor: 'court-accepted', what: 'ngày thụ lý' },
-  'court-decide': { anchor: 'court-accepted', what: 'ngày thụ lý' },
-  'file-complaint': { anchor: 'decision-announced', what: 'ngày công bố quyết định' },
-  'file-protest': { anchor: 'decision-announced', what: 'ngày công bố quyết định' },
-  'record-decision-receipt': { anchor: 'decision-announced', what: 'ngày công bố quyết định' },
-  'record-review-receipt': { anchor: 'complaint-filed', what: 'ngày khiếu nại, kiến nghị, kháng nghị' },
-  'record-review-decision': { anchor: 'complaint-filed', what: 'ngày khiếu nại, kiến nghị, kháng nghị' },
-  escort: { anchor: 'decision-effective', what: 'ngày quyết định có hiệu lực' },
-  'extend-escort': { anchor: 'decision-effective', what: 'ngày quyết định có hiệu lực' },
-  admit: { anchor: 'escorted', what: 'ngày đưa vào cơ sở' },
-  complete: { anchor: 'admitted', what: 'ngày tiếp nhận vào cơ sở' },
-  'start-post-rehab': { anchor: 'completed', what: 'ngày chấp hành xong' },
-  'close-post-rehab': { anchor: 'post-rehab-started', what: 'ngày quyết định quản lý sau cai nghiện' },
+const follows: Partial<Record<ActionId, keyof typeof anchorNames>> = {
+  'record-determination': 'determination-requested',
+  'record-reading': 'subject-notified',
+  approve: 'submitted',
+  'return-for-supplementation': 'submitted',
+  'court-accept': 'court-received',
+  'court-return': 'court-received',
+  'court-terminate': 'court-received',
+  'court-schedule-session': 'court-accepted',
+  'court-extend': 'court-accepted',
+  'court-suspend': 'court-accepted',
+  'court-decide': 'court-accepted',
+  'file-complaint': 'decision-announced',
+  'file-protest': 'decision-announced',
+  'record-decision-receipt': 'decision-announced',
+  'record-review-receipt': 'complaint-filed',
+  'record-review-decision': 'complaint-filed',
+  escort: 'decision-effective',
+  'extend-escort': 'decision-effective',
+  admit: 'escorted',
+  complete: 'admitted',
+  'start-post-rehab': 'completed',
+  'close-post-rehab': 'post-rehab-started',
 };
-
-/** 31/12/2026, as people write dates. */
-const shown = (date: CivilDate) => date.split('-').reverse().join('/');
 
 const outOfOrder = (regime: Regime, request: ActionRequest, on: CivilDate, before: CivilDate, what: string): Refusal =>
   refuse(
     'event-out-of-order',
-    `Ngày ${shown(on)} của thao tác "${regime.actions[request.action].title}" không được trước ${what} (${shown(before)}).`,
+    `Ngày ${vietnameseDate(on)} của thao tác "${regime.actions[request.action].title}" không được trước ${what} (${vietnameseDate(before)}).`,
   );
 
 /**
@@ -54,9 +62,9 @@ const outOfOrder = (regime: Regime, request: ActionRequest, on: CivilDate, befor
  */
 export function checkEventOrder(state: DossierState, regime: Regime, request: ActionRequest, on: CivilDate): Refusal | undefined {
   if (on < state.detectedOn) return outOfOrder(regime, request, on, state.detectedOn, 'ngày phát hiện');
-  const dependency = follows[request.action];
-  const before = dependency && state.anchors[dependency.anchor];
-  if (dependency && before && on < before) return outOfOrder(regime, request, on, before, dependency.what);
+  const anchor = follows[request.action];
+  const before = anchor && state.anchors[anchor];
+  if (anchor && before && on < before) return outOfOrder(regime, request, on, before, anchorNames[anchor]);
   if (request.action === 'submit' || request.action === 'submit-to-court') {
     const read = lastDateOf(state, 'record-reading');
     if (read && on < read) return outOfOrder(regime, request, on, read, 'ngày đọc hồ sơ');
